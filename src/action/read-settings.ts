@@ -1,0 +1,181 @@
+import path from 'node:path'
+import { parseFilePatterns, PatternError } from '../files/file-patterns.js'
+import { ALGORITHMS, isSigningAlgorithm } from '../signatures/algorithms.js'
+import { InputError } from './input-error.js'
+import { roleSessionName } from './role-session-name.js'
+import type { AwsSettings, InputName, Settings } from './settings.js'
+
+export type GetInput = (name: InputName) => string
+
+const KEY_ID = /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|(mrk-)?[0-9a-fA-F-]{32,36})$/
+const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w/+=,.@-]+$/
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
+
+/**
+ * Read every input once into typed settings, failing on the first bad value with a
+ * message that names the input. Nothing else in the action reads inputs.
+ */
+export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settings {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const input = (name: InputName): string => getInput(name).trim()
+  const mode = oneOf(input, 'mode', ['sign', 'verify'] as const, 'sign')
+  const patterns = guardPatterns(() => parseFilePatterns(input('files') || '**/*.ds.md'))
+  const maxFiles = integer(input, 'max-files', 1000, 1, 1_000_000)
+
+  if (mode === 'sign') {
+    const algorithm = input('signing-algorithm')
+    if (algorithm !== '' && !isSigningAlgorithm(algorithm)) {
+      throw new InputError(
+        'invalid',
+        `\`signing-algorithm\` "${algorithm}" is not a KMS signing algorithm this action supports; use one of ${Object.keys(ALGORITHMS).join(', ')}, or leave it empty to use the key's default.`,
+      )
+    }
+    const publicKeyPath = input('public-key-path')
+    return {
+      mode,
+      workspace,
+      patterns,
+      aws: readAws(input, env, true) as AwsSettings,
+      signingAlgorithm: algorithm === '' ? undefined : algorithm,
+      concurrency: integer(input, 'concurrency', DEFAULT_CONCURRENCY, 1, 256),
+      publicKeyPath: publicKeyPath === '' ? undefined : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
+      maxFiles,
+      dryRun: boolean(input, 'dry-run', false),
+    }
+  }
+  return {
+    mode,
+    workspace,
+    patterns,
+    trustedKeysFiles: lines(input('trusted-keys-file')).map((f) =>
+      insideWorkspace(workspace, f, 'trusted-keys-file'),
+    ),
+    trustedKeys: getInput('trusted-keys'),
+    policy: oneOf(input, 'signature-policy', ['warn', 'strict'] as const, 'warn'),
+    changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'] as const, 'auto'),
+    failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'] as const, 'block'),
+    githubToken: input('github-token'),
+    maxFiles,
+    aws: readAws(input, env, false),
+  }
+}
+
+/** Chosen from `npm run bench`: see the README's Performance section. */
+export const DEFAULT_CONCURRENCY = 16
+
+function readAws(
+  input: (name: InputName) => string,
+  env: NodeJS.ProcessEnv,
+  required: boolean,
+): AwsSettings | undefined {
+  const kmsKeyId = input('kms-key-id')
+  if (kmsKeyId === '') {
+    if (!required) return undefined
+    throw new InputError(
+      'missing',
+      '`kms-key-id` is required when `mode` is `sign`: give the key id, key ARN, alias/NAME or alias ARN of an asymmetric SIGN_VERIFY KMS key.',
+    )
+  }
+  if (!KEY_ID.test(kmsKeyId)) {
+    throw new InputError(
+      'invalid',
+      `\`kms-key-id\` "${kmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`,
+    )
+  }
+  const roleToAssume = input('role-to-assume')
+  if (roleToAssume !== '' && !ROLE_ARN.test(roleToAssume)) {
+    throw new InputError(
+      'invalid',
+      `\`role-to-assume\` "${roleToAssume}" is not an IAM role ARN (arn:aws:iam::ACCOUNT_ID:role/NAME).`,
+    )
+  }
+  const arnRegion = kmsKeyId.startsWith('arn:') ? kmsKeyId.split(':')[3] : undefined
+  const region = input('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || arnRegion || ''
+  if (!REGION.test(region)) {
+    throw new InputError(
+      region === '' ? 'missing' : 'invalid',
+      region === ''
+        ? '`aws-region` is not set and cannot be inferred: set `aws-region` (for example us-east-1), set AWS_REGION, or give `kms-key-id` as an ARN.'
+        : `\`aws-region\` "${region}" is not an AWS region name such as us-east-1.`,
+    )
+  }
+  return {
+    kmsKeyId,
+    region,
+    roleToAssume: roleToAssume === '' ? undefined : roleToAssume,
+    audience: input('audience') || 'sts.amazonaws.com',
+    roleSessionName: roleSessionName(input('role-session-name'), env),
+    roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
+  }
+}
+
+function guardPatterns<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof PatternError) throw new InputError('invalid', error.message)
+    throw error
+  }
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+function insideWorkspace(workspace: string, file: string, name: InputName): string {
+  const absolute = path.resolve(workspace, file)
+  const relative = path.relative(workspace, absolute)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new InputError(
+      'invalid',
+      `\`${name}\` "${file}" is outside the workspace; give a path inside the repository checkout.`,
+    )
+  }
+  return absolute
+}
+
+function oneOf<T extends string>(
+  input: (name: InputName) => string,
+  name: InputName,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = input(name)
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(
+    'invalid',
+    `\`${name}\` is "${value}"; it must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
+  )
+}
+
+function integer(
+  input: (name: InputName) => string,
+  name: InputName,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = input(name)
+  if (value === '') return fallback
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new InputError('invalid', `\`${name}\` is "${value}"; it must be a whole number from ${min} to ${max}.`)
+  }
+  return n
+}
+
+// The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+function boolean(input: (name: InputName) => string, name: InputName, fallback: boolean): boolean {
+  const value = input(name)
+  if (value === '') return fallback
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  throw new InputError('invalid', `\`${name}\` is "${value}"; it must be \`true\` or \`false\`.`)
+}

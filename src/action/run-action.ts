@@ -1,0 +1,31 @@
+import { messageOf } from '../errors.js'
+import type { ActionIo } from './action-io.js'
+import { readSettings, type GetInput } from './read-settings.js'
+import type { Settings } from './settings.js'
+
+/** One function per mode, each given the settings and its real collaborators. */
+export interface ModeRunners {
+  sign(settings: Extract<Settings, { mode: 'sign' }>): Promise<void>
+  verify(settings: Extract<Settings, { mode: 'verify' }>): Promise<void>
+}
+
+/**
+ * The one place where anything thrown, `Error` or not, becomes a failed step.
+ * Returns the exit code so the entrypoint never has to catch.
+ */
+export async function runAction(
+  getInput: GetInput,
+  env: NodeJS.ProcessEnv,
+  io: ActionIo & { setFailed(message: string): void },
+  runners: ModeRunners,
+): Promise<number> {
+  try {
+    const settings = readSettings(getInput, env)
+    if (settings.mode === 'sign') await runners.sign(settings)
+    else await runners.verify(settings)
+    return 0
+  } catch (error) {
+    io.setFailed(messageOf(error))
+    return 1
+  }
+}

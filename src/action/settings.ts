@@ -1,0 +1,72 @@
+import type { FilePatterns } from '../files/file-patterns.js'
+import type { SigningAlgorithm } from '../signatures/algorithms.js'
+
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+export const INPUT_NAMES = [
+  'mode',
+  'files',
+  'kms-key-id',
+  'role-to-assume',
+  'aws-region',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
+  'signing-algorithm',
+  'concurrency',
+  'public-key-path',
+  'max-files',
+  'dry-run',
+  'trusted-keys-file',
+  'trusted-keys',
+  'signature-policy',
+  'changed-only',
+  'fail-on',
+  'github-token',
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
+/** How to reach AWS: web identity when a role is given, else the SDK's ambient chain. */
+export interface AwsSettings {
+  kmsKeyId: string
+  region: string
+  roleToAssume?: string
+  audience: string
+  roleSessionName: string
+  roleDurationSeconds: number
+}
+
+export interface SignSettings {
+  mode: 'sign'
+  workspace: string
+  patterns: FilePatterns
+  aws: AwsSettings
+  signingAlgorithm?: SigningAlgorithm
+  concurrency: number
+  /** Absolute path inside the workspace where the key's PEM is written. */
+  publicKeyPath?: string
+  maxFiles: number
+  dryRun: boolean
+}
+
+export type SignaturePolicy = 'warn' | 'strict'
+export type FailOn = 'block' | 'warn' | 'never'
+export type ChangedOnly = 'auto' | 'true' | 'false'
+
+export interface VerifySettings {
+  mode: 'verify'
+  workspace: string
+  patterns: FilePatterns
+  /** Absolute paths inside the workspace. */
+  trustedKeysFiles: string[]
+  trustedKeys: string
+  policy: SignaturePolicy
+  changedOnly: ChangedOnly
+  failOn: FailOn
+  githubToken: string
+  maxFiles: number
+  /** Present when the step may fetch KMS public keys to pin ARN entries. */
+  aws?: AwsSettings
+}
+
+export type Settings = SignSettings | VerifySettings

@@ -1,0 +1,91 @@
+import { lstat, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+import type { FilePatterns } from './file-patterns.js'
+
+/** Directories never walked: git's internals and installed dependencies. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
+
+/** Signature files this action writes or reads are never candidates for signing. */
+export const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig']
+
+export type RefusalCode = 'symlink' | 'not-regular-file' | 'directory'
+
+/**
+ * A path that matched but will not be touched, with the reason. Symlinks and special
+ * files are errors (the user asked for them; `!` excludes them); a directory whose
+ * name matched a file pattern is only a warning.
+ */
+export interface RefusedPath {
+  file: string
+  code: RefusalCode
+  severity: 'error' | 'warning'
+  message: string
+}
+
+export interface WorkspaceFiles {
+  /** Regular files that matched, relative to the workspace with `/` separators, sorted. */
+  files: string[]
+  refused: RefusedPath[]
+}
+
+/**
+ * Walk the workspace without following symbolic links and match every entry against
+ * the patterns. Matching on lstat results means a symlink can never smuggle a path
+ * from outside the workspace into the list: it is refused where it stands.
+ */
+export async function findWorkspaceFiles(
+  workspace: string,
+  patterns: FilePatterns,
+): Promise<WorkspaceFiles> {
+  const options = { dot: true, nocomment: true, nonegate: true }
+  const include = patterns.include.map((p) => new Minimatch(p, options))
+  const exclude = patterns.exclude.map((p) => new Minimatch(p, options))
+  const matches = (rel: string): boolean =>
+    include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel))
+  // `docs/**` matches every folder under docs; only a pattern that names files
+  // (`**/*.ds.md`) makes a matching directory worth a warning.
+  const fileNaming = include.filter((m) => !/^\*+$/.test(m.pattern.split('/').pop() ?? ''))
+  const directoryMatches = (rel: string): boolean =>
+    fileNaming.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel))
+
+  const files: string[] = []
+  const refused: RefusedPath[] = []
+  const walk = async (dirRel: string): Promise<void> => {
+    const entries = await readdir(path.join(workspace, dirRel), { withFileTypes: true })
+    for (const entry of entries) {
+      const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(rel)
+        if (directoryMatches(rel)) {
+          refused.push(refusal(rel, 'directory', 'warning', 'is a directory, not a file'))
+        }
+        continue
+      }
+      if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s))) continue
+      if (entry.isSymbolicLink()) {
+        const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)'
+        refused.push(refusal(rel, 'symlink', 'error', why))
+      } else if (entry.isFile()) {
+        files.push(rel)
+      } else {
+        const why = 'is not a regular file (FIFO, socket or device)'
+        refused.push(refusal(rel, 'not-regular-file', 'error', why))
+      }
+    }
+  }
+  await lstat(workspace)
+  await walk('')
+  files.sort()
+  refused.sort((a, b) => a.file.localeCompare(b.file))
+  return { files, refused }
+}
+
+function refusal(
+  file: string,
+  code: RefusalCode,
+  severity: RefusedPath['severity'],
+  why: string,
+): RefusedPath {
+  return { file, code, severity, message: `${file} ${why}; it was not touched.` }
+}

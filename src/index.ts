@@ -1,0 +1,28 @@
+import * as core from '@actions/core'
+import { KMSClient } from '@aws-sdk/client-kms'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { pullRequestChangedFiles } from './action/changed-files.js'
+import { runnerTokenSource } from './action/github-oidc.js'
+import { runAction } from './action/run-action.js'
+import { runSign } from './action/sign-mode.js'
+import { runVerify } from './action/verify-mode.js'
+import { coreIo } from './action/core-io.js'
+
+// The entrypoint only wires: real inputs, the real runner, real AWS clients.
+const io = coreIo(core)
+const aws = {
+  io,
+  tokens: runnerTokenSource((audience) => core.getIDToken(audience), process.env),
+  kmsClient: (region: string, credentials?: AwsCredentialIdentityProvider) =>
+    new KMSClient({ region, credentials }),
+}
+const exitCode = await runAction((name) => core.getInput(name), process.env, io, {
+  sign: (settings) => runSign(settings, aws),
+  verify: (settings) =>
+    runVerify(settings, {
+      ...aws,
+      env: process.env,
+      changedFiles: (token) => pullRequestChangedFiles(process.env, token),
+    }),
+})
+process.exitCode = exitCode

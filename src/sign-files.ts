@@ -1,0 +1,144 @@
+import { createVerify, type Verify } from 'node:crypto'
+import { lstat, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { AwsError } from './aws/aws-error.js'
+import type { DigestSigner } from './aws/kms-signer.js'
+import type { SigningKey } from './aws/signing-key.js'
+import { mapBounded } from './bounded-pool.js'
+import { CodedError, messageOf } from './errors.js'
+import { writeFileAtomic } from './files/atomic-write.js'
+import { digestFile, FileReadError } from './files/file-digest.js'
+import { verifyKeyInput } from './signatures/algorithms.js'
+import { formatSigFile, MAX_SIG_FILE_BYTES, parseSigFile, SIG_SUFFIX } from './signatures/sig-file.js'
+
+export type SignStatus = 'signed' | 'skipped' | 'would-sign' | 'failed'
+
+export interface FileSignResult {
+  /** Relative to the workspace, `/` separators. */
+  file: string
+  signatureFile: string
+  /** Lowercase hex SHA-256 of the bytes that were signed (or checked). */
+  sha256?: string
+  status: SignStatus
+  error?: { code: string; message: string }
+}
+
+export interface SignFilesOptions {
+  workspace: string
+  /** Regular files relative to the workspace, as found by findWorkspaceFiles. */
+  files: readonly string[]
+  key: Pick<SigningKey, 'publicKey' | 'algorithm' | 'hash'>
+  signer: DigestSigner
+  concurrency: number
+  /** Check everything, sign nothing, write nothing. */
+  dryRun?: boolean
+  /** Called once per file as soon as its result is known. */
+  onResult?(result: FileSignResult): void
+}
+
+export type SignFileErrorCode =
+  | 'signature-path-unusable'
+  | 'signature-mismatch'
+  | 'write-failed'
+  | 'aborted'
+
+export class SignFileError extends CodedError<SignFileErrorCode> {}
+
+/**
+ * Sign each file's digest and write `<file>.sig` beside it. A file whose `.sig`
+ * already verifies for its current bytes is skipped without a KMS call. An error
+ * about the key or the caller (denied, disabled, ...) stops new Sign calls: the
+ * files not reached are reported as not signed instead of hammering KMS.
+ */
+export async function signFiles(options: SignFilesOptions): Promise<FileSignResult[]> {
+  let stop: AwsError | SignFileError | undefined
+  return mapBounded(options.files, options.concurrency, async (file) => {
+    const result = await signOne(file, options, () => stop).catch((error: unknown) => {
+      if (isRunStopping(error)) stop ??= error
+      return failed(file, error)
+    })
+    options.onResult?.(result)
+    return result
+  })
+}
+
+async function signOne(
+  file: string,
+  options: SignFilesOptions,
+  stopped: () => Error | undefined,
+): Promise<FileSignResult> {
+  const { key } = options
+  const absolute = path.join(options.workspace, file)
+  const signatureFile = `${file}${SIG_SUFFIX}`
+  const existing = await readExistingSignature(`${absolute}${SIG_SUFFIX}`, signatureFile)
+
+  // One pass over the bytes feeds the hashes and both verifiers, so the bytes we
+  // check, sign and verify are the same bytes, read once.
+  const fresh = createVerify(key.hash)
+  const previous = existing ? createVerify(key.hash) : undefined
+  const sinks: Verify[] = previous ? [fresh, previous] : [fresh]
+  const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash]
+  const { digests } = await digestFile(absolute, hashes, sinks)
+  const sha256 = (digests[0] as Buffer).toString('hex')
+  const digest = digests[digests.length - 1] as Buffer
+  const keyInput = verifyKeyInput(key.algorithm, key.publicKey)
+
+  if (existing && previous?.verify(keyInput, existing)) {
+    return { file, signatureFile, sha256, status: 'skipped' }
+  }
+  if (options.dryRun) return { file, signatureFile, sha256, status: 'would-sign' }
+  const reason = stopped()
+  if (reason) {
+    throw new SignFileError('aborted', `not signed: the run stopped after an earlier error (${reason.message})`)
+  }
+  const signature = await options.signer.sign(digest)
+  // Never write what we have not checked: a signature that fails here means KMS
+  // signed with another key or other bytes, and the whole run is suspect.
+  if (!fresh.verify(keyInput, signature)) {
+    throw new SignFileError(
+      'signature-mismatch',
+      `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`,
+    )
+  }
+  try {
+    await writeFileAtomic(`${absolute}${SIG_SUFFIX}`, formatSigFile(signature))
+  } catch (error) {
+    throw new SignFileError('write-failed', `cannot write ${signatureFile}: ${messageOf(error)}`, {
+      cause: error,
+    })
+  }
+  return { file, signatureFile, sha256, status: 'signed' }
+}
+
+/** The current `.sig`, if it is a regular file that parses; a symlink there is refused. */
+async function readExistingSignature(absolute: string, relative: string): Promise<Buffer | undefined> {
+  const stat = await lstat(absolute).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  if (!stat) return undefined
+  if (!stat.isFile()) {
+    throw new SignFileError(
+      'signature-path-unusable',
+      `${relative} exists and is not a regular file (a symlink or a directory); remove it so the signature can be written.`,
+    )
+  }
+  if (stat.size > MAX_SIG_FILE_BYTES) return undefined
+  try {
+    return parseSigFile(await readFile(absolute))
+  } catch {
+    return undefined // unreadable or malformed: it will be replaced by a good one
+  }
+}
+
+function isRunStopping(error: unknown): error is AwsError | SignFileError {
+  if (error instanceof AwsError) return !error.isPerRequest
+  return error instanceof SignFileError && error.code === 'signature-mismatch'
+}
+
+function failed(file: string, error: unknown): FileSignResult {
+  const code = error instanceof CodedError ? String(error.code) : 'unexpected'
+  const message =
+    error instanceof FileReadError ? `${file} ${error.message}` : messageOf(error)
+  return { file, signatureFile: `${file}${SIG_SUFFIX}`, status: 'failed', error: { code, message } }
+}

@@ -1,0 +1,90 @@
+import { createHash, verify } from 'node:crypto'
+import type { TrustedKey } from '../trust/trusted-key.js'
+import { FIX_HINT, invalidCheck, verifiedCheck, type DetachedContext } from './detached-check.js'
+import type { DetachedVerifier } from './detached.js'
+import { minisignKeyIdHex } from './minisign-key.js'
+import { minisigGlobalMessage, parseMinisig, type Minisig } from './minisig.js'
+import { BoundedBuffer } from './verify-limits.js'
+
+/**
+ * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
+ * both the file signature and the global signature (over the trusted comment) must
+ * verify. Without the second, anyone could rewrite the trusted comment.
+ */
+export function minisigVerifier(
+  signatureBytes: Buffer,
+  keys: readonly TrustedKey[],
+  context: DetachedContext,
+): DetachedVerifier {
+  const minisig = parseMinisig(signatureBytes)
+  const minisignKeys = keys.filter((key) => key.kind === 'minisign')
+  const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId))
+  if (named.length === 0) {
+    const check = keyIdMismatch(context, minisig, minisignKeys)
+    return { update: () => {}, finish: () => check }
+  }
+  const signedFile = signedFileOf(minisig)
+  return {
+    update: (chunk) => signedFile.update(chunk),
+    finish() {
+      const message = signedFile.bytes()
+      const algorithm = `minisign-${minisig.algorithm}`
+      const signer = named.find((key) => ed25519Verifies(key, message, minisig.signature))
+      if (signer === undefined) {
+        return invalidCheck(
+          context,
+          'signature-mismatch',
+          `names trusted minisign key ${minisignKeyIdHex(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`,
+        )
+      }
+      const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment)
+      if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
+        return invalidCheck(
+          context,
+          'minisig-trusted-comment-mismatch',
+          'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.',
+        )
+      }
+      // Quoted: the comment is the signer's text and may hold anything a log would act on.
+      const comment = JSON.stringify(minisig.trustedComment.toString('utf8'))
+      return verifiedCheck(context, signer, algorithm, `; trusted comment: ${comment}`)
+    },
+  }
+}
+
+/** What the file signature covers: BLAKE2b-512 of the file (`ED`), or the file itself (`Ed`). */
+function signedFileOf(minisig: Minisig): { update(chunk: Buffer): void; bytes(): Buffer } {
+  if (minisig.algorithm === 'Ed') return new BoundedBuffer()
+  const hash = createHash('blake2b512')
+  return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() }
+}
+
+function keyIdMismatch(
+  context: DetachedContext,
+  minisig: Minisig,
+  minisignKeys: readonly TrustedKey[],
+) {
+  const signedBy = minisignKeyIdHex(minisig.keyId)
+  const trusted = minisignKeys.flatMap((key) =>
+    key.minisignKeyId === undefined
+      ? []
+      : [`${minisignKeyIdHex(key.minisignKeyId)} (${key.identifier})`],
+  )
+  const have =
+    trusted.length === 0
+      ? 'no minisign key is trusted'
+      : `trusted minisign keys: ${trusted.join(', ')}`
+  return invalidCheck(
+    context,
+    'minisig-key-id-mismatch',
+    `was made by minisign key ${signedBy}, which is not trusted (${have}). ${FIX_HINT}`,
+  )
+}
+
+function ed25519Verifies(key: TrustedKey, message: Buffer, signature: Buffer): boolean {
+  try {
+    return verify(null, message, key.publicKey, signature)
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,182 @@
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+import path from 'node:path'
+import { checkIntegrity, type IntegrityCheck } from './dossier/checksum.js'
+import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from './dossier/dossier.js'
+import { DossierError } from './dossier/dossier-error.js'
+import { CodedError, messageOf } from './errors.js'
+import { DETACHED_SUFFIXES, detachedVerifier, type DetachedKind } from './signatures/detached.js'
+import { verifyEmbedded } from './signatures/embedded.js'
+import type { SignatureCheck } from './signatures/signature-check.js'
+import type { Policy } from './trust/policy.js'
+import type { TrustStore } from './trust/trusted-key.js'
+import { verdictOf, type FileProblem, type Verdict } from './trust/verdict.js'
+
+export interface VerifyFilesOptions {
+  /** Absolute. */
+  workspace: string
+  /** Absolute paths, already resolved and checked to be regular files inside the workspace. */
+  files: string[]
+  trust: TrustStore
+  policy: Policy
+  /** Default: readFileNoFollow. Resolves undefined when the file is absent. */
+  readFile?: (path: string) => Promise<Buffer | undefined>
+}
+
+/** The verdict on one file, in the vocabulary of formats.md 4. */
+export interface FileReport extends Verdict {
+  /** Relative to the workspace, '/' separators. */
+  file: string
+  /** Every signature found: embedded, and each detached file present. */
+  signatures: SignatureCheck[]
+  /** Where to annotate: the embedded signature's line, when known. */
+  line?: number
+}
+
+export type ReadErrorCode =
+  'symlink' | 'not-regular-file' | 'file-too-large' | 'file-missing' | 'unreadable'
+
+export class ReadError extends CodedError<ReadErrorCode> {}
+
+const CONCURRENCY = 8
+const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES) as DetachedKind[]
+const DOSSIER_SUFFIX = '.ds.md'
+// O_NOFOLLOW refuses a symlink (a signature file must not point elsewhere); O_NONBLOCK
+// keeps a FIFO from blocking the open. Regular files ignore it.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
+/** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
+export async function verifyFiles(options: VerifyFilesOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array<FileReport>(options.files.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < options.files.length; index = next++) {
+      reports[index] = await verifyFile(options.files[index] as string, options)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, options.files.length) }, worker))
+  return reports
+}
+
+/** One file's report. Never throws: anything unexpected becomes an `error` report. */
+export async function verifyFile(
+  file: string,
+  options: Omit<VerifyFilesOptions, 'files'>,
+): Promise<FileReport> {
+  const relative = path.relative(options.workspace, file).split(path.sep).join('/')
+  const readFile = options.readFile ?? readFileNoFollow
+  try {
+    const bytes = await readFile(file)
+    if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
+    const signatures = await detachedChecks(file, relative, bytes, options.trust, readFile)
+    const { dossier, problem } = dossierOf(bytes, relative, signatures.length > 0)
+    const integrity: IntegrityCheck = dossier
+      ? checkIntegrity(dossier.checksum, dossier.body)
+      : { integrity: 'missing', message: 'is not a dossier' }
+    const embedded = dossier && verifyEmbedded(dossier, options.trust)
+    if (embedded) signatures.unshift(embedded)
+    const verdict = verdictOf(integrity, signatures, options.policy, problem)
+    return { file: relative, ...verdict, signatures, line: embedded?.line }
+  } catch (error) {
+    const code = error instanceof CodedError ? (error.code as string) : 'verify-failed'
+    return {
+      file: relative,
+      integrity: 'missing',
+      authenticity: 'error',
+      recommendation: 'BLOCK',
+      signatures: [],
+      message: `${relative} ${messageOf(error)}; make it a readable regular file`,
+      code,
+    }
+  }
+}
+
+/**
+ * A file that is not a dossier is fine when a detached signature speaks for it. A file
+ * named `.ds.md` that opens a frontmatter it cannot close or parse is a broken dossier,
+ * never a plain file: upstream would refuse to run it.
+ */
+function dossierOf(
+  bytes: Buffer,
+  relative: string,
+  hasDetached: boolean,
+): { dossier?: Dossier; problem?: FileProblem } {
+  try {
+    return { dossier: parseDossier(bytes) }
+  } catch (error) {
+    if (!(error instanceof DossierError)) throw error
+    const plainFile = error.code === 'not-a-dossier' || !relative.endsWith(DOSSIER_SUFFIX)
+    if (hasDetached && plainFile) return {}
+    return { problem: { code: error.code, message: `is not a readable dossier: ${error.message}` } }
+  }
+}
+
+async function detachedChecks(
+  file: string,
+  relative: string,
+  bytes: Buffer,
+  trust: TrustStore,
+  readFile: (path: string) => Promise<Buffer | undefined>,
+): Promise<SignatureCheck[]> {
+  const checks: SignatureCheck[] = []
+  for (const kind of DETACHED_KINDS) {
+    const signatureFile = `${relative}${DETACHED_SUFFIXES[kind]}`
+    let signatureBytes: Buffer | undefined
+    try {
+      signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`)
+    } catch (error) {
+      const code = error instanceof CodedError ? (error.code as string) : 'unreadable'
+      checks.push({
+        kind,
+        status: 'error',
+        signatureFile,
+        code,
+        message: `${signatureFile} ${messageOf(error)}`,
+      })
+      continue
+    }
+    if (signatureBytes === undefined) continue
+    const verifier = detachedVerifier(kind, signatureBytes, trust.keys, signatureFile)
+    verifier.update(bytes)
+    checks.push(verifier.finish())
+  }
+  return checks
+}
+
+/**
+ * Read a whole file, refusing symlinks, anything but a regular file, and more than
+ * `maxBytes`. Resolves undefined when nothing is there.
+ */
+export async function readFileNoFollow(
+  file: string,
+  maxBytes = MAX_DOSSIER_BYTES,
+): Promise<Buffer | undefined> {
+  let handle
+  try {
+    handle = await open(file, OPEN_FLAGS)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    if (code === 'ELOOP')
+      throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error })
+    throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error })
+  }
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
+    // One byte of room past what stat promised, so growth since stat is noticed.
+    const capacity = Math.min(stat.size, maxBytes) + 1
+    const buffer = Buffer.alloc(capacity)
+    let size = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, size, capacity - size, null)
+      size += bytesRead
+      if (bytesRead === 0 || size === capacity) break
+    }
+    if (size > maxBytes) throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`)
+    if (size === capacity) throw new ReadError('unreadable', 'changed while it was being read')
+    return buffer.subarray(0, size)
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,3 @@
+/** The single AWS account and region the stand-in stack plays. */
+export const ACCOUNT_ID = '123456789012'
+export const REGION = 'us-east-1'

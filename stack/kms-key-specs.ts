@@ -1,0 +1,104 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { ecdsaSignDigest } from './ecdsa-digest.js'
+import { rsaPkcs1SignDigest, rsaPssSignDigest, type DigestHash } from './rsa-digest.js'
+
+export type KeySpec =
+  | 'ECC_NIST_P256'
+  | 'ECC_SECG_P256K1'
+  | 'ECC_NIST_P384'
+  | 'ECC_NIST_P521'
+  | 'RSA_2048'
+  | 'RSA_3072'
+  | 'RSA_4096'
+
+export type SigningAlgorithm =
+  | 'ECDSA_SHA_256'
+  | 'ECDSA_SHA_384'
+  | 'ECDSA_SHA_512'
+  | 'RSASSA_PSS_SHA_256'
+  | 'RSASSA_PSS_SHA_384'
+  | 'RSASSA_PSS_SHA_512'
+  | 'RSASSA_PKCS1_V1_5_SHA_256'
+  | 'RSASSA_PKCS1_V1_5_SHA_384'
+  | 'RSASSA_PKCS1_V1_5_SHA_512'
+
+type Scheme = 'ecdsa' | 'pss' | 'pkcs1'
+
+const RSA_ALGORITHMS: SigningAlgorithm[] = [
+  'RSASSA_PSS_SHA_256',
+  'RSASSA_PSS_SHA_384',
+  'RSASSA_PSS_SHA_512',
+  'RSASSA_PKCS1_V1_5_SHA_256',
+  'RSASSA_PKCS1_V1_5_SHA_384',
+  'RSASSA_PKCS1_V1_5_SHA_512',
+]
+
+type KeyGeneration = { type: 'ec'; namedCurve: string } | { type: 'rsa'; modulusLength: number }
+
+export const KEY_SPECS: Record<
+  KeySpec,
+  { generation: KeyGeneration; algorithms: SigningAlgorithm[] }
+> = {
+  ECC_NIST_P256: {
+    generation: { type: 'ec', namedCurve: 'prime256v1' },
+    algorithms: ['ECDSA_SHA_256'],
+  },
+  ECC_SECG_P256K1: {
+    generation: { type: 'ec', namedCurve: 'secp256k1' },
+    algorithms: ['ECDSA_SHA_256'],
+  },
+  ECC_NIST_P384: {
+    generation: { type: 'ec', namedCurve: 'secp384r1' },
+    algorithms: ['ECDSA_SHA_384'],
+  },
+  ECC_NIST_P521: {
+    generation: { type: 'ec', namedCurve: 'secp521r1' },
+    algorithms: ['ECDSA_SHA_512'],
+  },
+  RSA_2048: { generation: { type: 'rsa', modulusLength: 2048 }, algorithms: RSA_ALGORITHMS },
+  RSA_3072: { generation: { type: 'rsa', modulusLength: 3072 }, algorithms: RSA_ALGORITHMS },
+  RSA_4096: { generation: { type: 'rsa', modulusLength: 4096 }, algorithms: RSA_ALGORITHMS },
+}
+
+export const SIGNING_ALGORITHMS: Record<SigningAlgorithm, { hash: DigestHash; scheme: Scheme }> = {
+  ECDSA_SHA_256: { hash: 'sha256', scheme: 'ecdsa' },
+  ECDSA_SHA_384: { hash: 'sha384', scheme: 'ecdsa' },
+  ECDSA_SHA_512: { hash: 'sha512', scheme: 'ecdsa' },
+  RSASSA_PSS_SHA_256: { hash: 'sha256', scheme: 'pss' },
+  RSASSA_PSS_SHA_384: { hash: 'sha384', scheme: 'pss' },
+  RSASSA_PSS_SHA_512: { hash: 'sha512', scheme: 'pss' },
+  RSASSA_PKCS1_V1_5_SHA_256: { hash: 'sha256', scheme: 'pkcs1' },
+  RSASSA_PKCS1_V1_5_SHA_384: { hash: 'sha384', scheme: 'pkcs1' },
+  RSASSA_PKCS1_V1_5_SHA_512: { hash: 'sha512', scheme: 'pkcs1' },
+}
+
+const SIGNERS: Record<Scheme, (key: KeyObject, hash: DigestHash, digest: Uint8Array) => Buffer> = {
+  ecdsa: (key, _hash, digest) => ecdsaSignDigest(key, digest),
+  pss: rsaPssSignDigest,
+  pkcs1: rsaPkcs1SignDigest,
+}
+
+export function isKeySpec(value: unknown): value is KeySpec {
+  return typeof value === 'string' && Object.hasOwn(KEY_SPECS, value)
+}
+
+export function isSigningAlgorithm(value: unknown): value is SigningAlgorithm {
+  return typeof value === 'string' && Object.hasOwn(SIGNING_ALGORITHMS, value)
+}
+
+export function generateKeyPairFor(spec: KeySpec): { publicKey: KeyObject; privateKey: KeyObject } {
+  const { generation } = KEY_SPECS[spec]
+  return generation.type === 'ec'
+    ? generateKeyPairSync('ec', { namedCurve: generation.namedCurve })
+    : generateKeyPairSync('rsa', { modulusLength: generation.modulusLength })
+}
+
+/** Signs a digest already computed with the algorithm's hash. */
+export function signDigest(
+  privateKey: KeyObject,
+  algorithm: SigningAlgorithm,
+  digest: Uint8Array,
+): Buffer {
+  const { hash, scheme } = SIGNING_ALGORITHMS[algorithm]
+  return SIGNERS[scheme](privateKey, hash, digest)
+}

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto'
+import { ACCOUNT_ID } from './aws-account.js'
+import type { Credential } from './iam.js'
+import {
+  isSigningAlgorithm,
+  KEY_SPECS,
+  SIGNING_ALGORITHMS,
+  signDigest,
+  type SigningAlgorithm,
+} from './kms-key-specs.js'
+import type { KmsKeys, StoredKey } from './kms-keys.js'
+import type { RequestLogEntry } from './request-log.js'
+import { HASH_LENGTHS } from './rsa-digest.js'
+import { ServiceError } from './service-error.js'
+import { matchesStringLike } from './string-like.js'
+
+export interface KmsContext {
+  keys: KmsKeys
+  caller: Credential
+  entry: RequestLogEntry
+}
+
+export type KmsOperationName = 'DescribeKey' | 'GetPublicKey' | 'Sign'
+type Operation = (request: Record<string, unknown>, context: KmsContext) => object
+
+/** RAW messages are capped at 4096 bytes. */
+const MAX_MESSAGE_BYTES = 4096
+const ENCRYPTION_ALGORITHMS = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256']
+
+const validation = (message: string) => new ServiceError(400, 'ValidationException', message)
+
+export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
+  DescribeKey: (request, context) => {
+    const key = authorizedKey(request, context, 'DescribeKey')
+    return {
+      KeyMetadata: {
+        AWSAccountId: ACCOUNT_ID,
+        KeyId: key.keyId,
+        Arn: key.arn,
+        CreationDate: key.creationDate.getTime() / 1000,
+        Enabled: key.state === 'Enabled',
+        Description: key.description,
+        KeyUsage: key.keyUsage,
+        KeyState: key.state,
+        Origin: 'AWS_KMS',
+        KeyManager: 'CUSTOMER',
+        CustomerMasterKeySpec: key.keySpec,
+        KeySpec: key.keySpec,
+        ...algorithmsOf(key),
+        MultiRegion: false,
+      },
+    }
+  },
+
+  GetPublicKey: (request, context) => {
+    const key = authorizedKey(request, context, 'GetPublicKey')
+    assertEnabled(key)
+    return {
+      KeyId: key.arn,
+      PublicKey: key.publicKeyDer.toString('base64'),
+      KeySpec: key.keySpec,
+      CustomerMasterKeySpec: key.keySpec,
+      KeyUsage: key.keyUsage,
+      ...algorithmsOf(key),
+    }
+  },
+
+  Sign: (request, context) => {
+    const message = messageOf(request.Message)
+    const algorithm = signingAlgorithmOf(request.SigningAlgorithm)
+    const messageType = request.MessageType ?? 'RAW'
+    if (messageType !== 'RAW' && messageType !== 'DIGEST') {
+      throw validation(
+        `1 validation error detected: Value '${String(messageType)}' at 'messageType' failed to satisfy constraint: Member must satisfy enum value set: [RAW, DIGEST]`,
+      )
+    }
+    const key = authorizedKey(request, context, 'Sign')
+    // the seed's key policy allows kms:Sign only under kms:MessageType = DIGEST
+    if (key.requireDigest && messageType !== 'DIGEST') throw accessDenied(context, 'Sign', key)
+    assertEnabled(key)
+    if (key.keyUsage !== 'SIGN_VERIFY') {
+      throw new ServiceError(
+        400,
+        'InvalidKeyUsageException',
+        `${key.arn} key usage is ${key.keyUsage} which is not valid for Sign.`,
+      )
+    }
+    if (!KEY_SPECS[key.keySpec].algorithms.includes(algorithm)) {
+      throw new ServiceError(
+        400,
+        'InvalidKeyUsageException',
+        `Signing algorithm ${algorithm} is not valid for key spec ${key.keySpec} of key '${key.arn}'.`,
+      )
+    }
+    const { hash } = SIGNING_ALGORITHMS[algorithm]
+    const digest = messageType === 'DIGEST' ? message : createHash(hash).update(message).digest()
+    if (digest.length !== HASH_LENGTHS[hash]) {
+      throw validation(`Digest is invalid length for algorithm ${algorithm}.`)
+    }
+    if (request.DryRun === true) {
+      throw new ServiceError(
+        412,
+        'DryRunOperationException',
+        'The request would have succeeded, but the DryRun option is set.',
+      )
+    }
+    const signature = signDigest(key.privateKey, algorithm, digest)
+    context.keys.recordSign(key)
+    return { KeyId: key.arn, Signature: signature.toString('base64'), SigningAlgorithm: algorithm }
+  },
+}
+
+export function isKmsOperation(name: string): name is KmsOperationName {
+  return Object.hasOwn(KMS_OPERATIONS, name)
+}
+
+/** Resolves KeyId, then applies the key policy's principal list. */
+function authorizedKey(
+  request: Record<string, unknown>,
+  context: KmsContext,
+  operation: KmsOperationName,
+): StoredKey {
+  const { KeyId } = request
+  if (typeof KeyId !== 'string' || KeyId.length === 0) {
+    throw validation(
+      "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
+    )
+  }
+  const key = context.keys.resolve(KeyId)
+  context.entry.keyArn = key.arn
+  const { principal, roleArn } = context.caller
+  const allowed =
+    key.signers === undefined ||
+    key.signers.some((pattern) =>
+      [principal, roleArn].some((arn) => arn !== undefined && matchesStringLike(pattern, arn)),
+    )
+  if (!allowed) throw accessDenied(context, operation, key)
+  return key
+}
+
+function accessDenied(
+  context: KmsContext,
+  operation: KmsOperationName,
+  key: StoredKey,
+): ServiceError {
+  return new ServiceError(
+    400,
+    'AccessDeniedException',
+    `User: ${context.caller.principal} is not authorized to perform: kms:${operation} on resource: ${key.arn} because no resource-based policy allows the kms:${operation} action`,
+  )
+}
+
+/** DescribeKey answers in every state; cryptographic operations need an enabled key. */
+function assertEnabled(key: StoredKey): void {
+  if (key.state === 'Disabled')
+    throw new ServiceError(400, 'DisabledException', `${key.arn} is disabled.`)
+  if (key.state === 'PendingDeletion') {
+    throw new ServiceError(400, 'KMSInvalidStateException', `${key.arn} is pending deletion.`)
+  }
+}
+
+function algorithmsOf(key: StoredKey): Record<string, string[]> {
+  return key.keyUsage === 'SIGN_VERIFY'
+    ? { SigningAlgorithms: KEY_SPECS[key.keySpec].algorithms }
+    : { EncryptionAlgorithms: ENCRYPTION_ALGORITHMS }
+}
+
+function messageOf(value: unknown): Buffer {
+  const message = typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0)
+  if (message.length === 0 || message.length > MAX_MESSAGE_BYTES) {
+    throw validation(
+      `1 validation error detected: Value at 'message' failed to satisfy constraint: Member must have length between 1 and ${MAX_MESSAGE_BYTES}`,
+    )
+  }
+  return message
+}
+
+function signingAlgorithmOf(value: unknown): SigningAlgorithm {
+  if (isSigningAlgorithm(value)) return value
+  throw validation(
+    `1 validation error detected: Value '${String(value)}' at 'signingAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [${Object.keys(SIGNING_ALGORITHMS).join(', ')}]`,
+  )
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto'
+import { REGION } from './aws-account.js'
+import { Faults } from './faults.js'
+import type { GitHubClaims } from './github-claims.js'
+import { startGitHubApi, type PullRequestFile } from './github-api.js'
+import type { RunningService } from './http-service.js'
+import { Iam, type Role } from './iam.js'
+import { startKms } from './kms.js'
+import { KmsKeys, type KeySettings, type KeyState, type StackKey } from './kms-keys.js'
+import { startOidcIssuer, type MintOptions } from './oidc-issuer.js'
+import { RequestLog } from './request-log.js'
+import { startSts } from './sts.js'
+
+export interface StackOptions {
+  /** issue STS credentials that expire after this many seconds, sooner than DurationSeconds */
+  credentialLifetimeSeconds?: number
+}
+
+/** Local stand-ins for the GitHub runner's OIDC endpoint, STS, KMS and the GitHub REST API. */
+export interface Stack {
+  /** env that points a runner process at the stack (web identity path: no AWS_ACCESS_KEY_ID) */
+  env(): Record<string, string>
+  urls: { oidc: string; sts: string; kms: string; github: string }
+  oidc: {
+    issuer: string
+    requestToken: string
+    /** defaults merged into every token; assign or mutate */
+    claims: Partial<GitHubClaims>
+    issuedTokens: string[]
+    mintToken(overrides?: MintOptions): string
+  }
+  iam: {
+    addRole(role: Role): void
+    createUser(arn: string): { accessKeyId: string; secretAccessKey: string }
+  }
+  kms: {
+    createKey(spec: KeySettings): StackKey
+    setKeyState(keyIdOrArnOrAlias: string, state: KeyState): void
+    /** the key becomes Disabled right after this many more successful Sign calls */
+    disableAfter(keyIdOrArnOrAlias: string, successfulSigns: number): void
+    faults: Faults
+  }
+  sts: { faults: Faults }
+  oidcFaults: Faults
+  github: {
+    setPullRequestFiles(repo: string, number: number, files: PullRequestFile[]): void
+    token: string
+    faults: Faults
+  }
+  log: RequestLog
+  /** every secret the stack issued: JWTs, the request bearer, secret keys, session tokens, GitHub token */
+  secrets(): string[]
+  stop(): Promise<void>
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const log = new RequestLog()
+  const iam = new Iam()
+  const keys = new KmsKeys()
+  const faults = {
+    oidc: new Faults(),
+    sts: new Faults(),
+    kms: new Faults({ throttledAction: 'Sign' }),
+    github: new Faults(),
+  }
+  const githubToken = `ghs_${randomBytes(27).toString('base64url')}`
+  const pullRequestFiles = new Map<string, PullRequestFile[]>()
+  const running: RunningService[] = []
+  const stop = () => Promise.all(running.map((service) => service.close())).then(() => undefined)
+
+  try {
+    const oidc = await startOidcIssuer({ faults: faults.oidc, log })
+    running.push(oidc)
+    const sts = await startSts({ issuer: oidc, iam, faults: faults.sts, log, ...options })
+    running.push(sts)
+    const kms = await startKms({ keys, iam, faults: faults.kms, log })
+    running.push(kms)
+    const github = await startGitHubApi({
+      token: githubToken,
+      faults: faults.github,
+      log,
+      pullRequestFiles,
+    })
+    running.push(github)
+
+    return {
+      env: () => ({
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.tokenRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+        AWS_ENDPOINT_URL_STS: sts.url,
+        AWS_ENDPOINT_URL_KMS: kms.url,
+        GITHUB_API_URL: github.url,
+        AWS_REGION: REGION,
+        AWS_EC2_METADATA_DISABLED: 'true',
+      }),
+      urls: { oidc: oidc.issuer, sts: sts.url, kms: kms.url, github: github.url },
+      oidc,
+      iam: { addRole: (role) => iam.addRole(role), createUser: (arn) => iam.createUser(arn) },
+      kms: {
+        createKey: (spec) => keys.create(spec),
+        setKeyState: (keyRef, state) => keys.setState(keyRef, state),
+        disableAfter: (keyRef, signs) => keys.disableAfter(keyRef, signs),
+        faults: faults.kms,
+      },
+      sts: { faults: faults.sts },
+      oidcFaults: faults.oidc,
+      github: {
+        setPullRequestFiles: (repo, number, files) =>
+          pullRequestFiles.set(`${repo}#${number}`, [...files]),
+        token: githubToken,
+        faults: faults.github,
+      },
+      log,
+      secrets: () => [oidc.requestToken, ...oidc.issuedTokens, ...iam.secrets(), githubToken],
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

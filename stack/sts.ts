@@ -1,0 +1,140 @@
+import type { KeyObject } from 'node:crypto'
+import { ACCOUNT_ID } from './aws-account.js'
+import type { Faults } from './faults.js'
+import { startService, type RunningService } from './http-service.js'
+import type { Iam } from './iam.js'
+import { hasValidRs256Signature, parseJwt } from './jwt.js'
+import type { RequestLog } from './request-log.js'
+import { ServiceError } from './service-error.js'
+import { matchesStringLike } from './string-like.js'
+import { assumeRoleWithWebIdentityXml, stsErrorXml } from './sts-xml.js'
+
+export interface StsDeps {
+  issuer: { issuer: string; publicKey: KeyObject; keyId: string }
+  iam: Iam
+  faults: Faults
+  log: RequestLog
+  /** issue credentials that expire sooner than DurationSeconds (refresh tests) */
+  credentialLifetimeSeconds?: number
+}
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
+const MIN_DURATION_SECONDS = 900
+const MAX_DURATION_SECONDS = 43_200
+const DEFAULT_DURATION_SECONDS = 3600
+const NOT_AUTHORIZED = 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
+
+const validationError = (message: string) => new ServiceError(400, 'ValidationError', message)
+const invalidToken = (message: string) => new ServiceError(400, 'InvalidIdentityToken', message)
+
+/** STS query protocol, AssumeRoleWithWebIdentity only: the unsigned call a runner makes. */
+export function startSts(deps: StsDeps): Promise<RunningService> {
+  const { iam } = deps
+  return startService(() => ({
+    service: 'sts',
+    faults: deps.faults,
+    log: deps.log,
+    identify: (call) => {
+      const params = paramsOf(call.body, call.url)
+      const roleSessionName = params.get('RoleSessionName')
+      return {
+        action: params.get('Action') ?? 'Unknown',
+        fields: roleSessionName === null ? {} : { roleSessionName },
+      }
+    },
+    handle: (call, entry) => {
+      const params = paramsOf(call.body, call.url)
+      if (params.get('Action') !== 'AssumeRoleWithWebIdentity') {
+        const action = params.get('Action') ?? 'null'
+        throw new ServiceError(
+          400,
+          'InvalidAction',
+          `Could not find operation ${action} for version ${params.get('Version')}`,
+        )
+      }
+      const roleArn = params.get('RoleArn')
+      const sessionName = params.get('RoleSessionName') ?? ''
+      const token = params.get('WebIdentityToken') ?? ''
+      const duration = Number(params.get('DurationSeconds') ?? DEFAULT_DURATION_SECONDS)
+      if (roleArn === null) {
+        throw validationError(
+          "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
+        )
+      }
+      if (!SESSION_NAME.test(sessionName)) {
+        throw validationError(
+          `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+        )
+      }
+      if (
+        !Number.isInteger(duration) ||
+        duration < MIN_DURATION_SECONDS ||
+        duration > MAX_DURATION_SECONDS
+      ) {
+        throw validationError(
+          `1 validation error detected: Value '${params.get('DurationSeconds')}' at 'durationSeconds' failed to satisfy constraint: Member must have value between ${MIN_DURATION_SECONDS} and ${MAX_DURATION_SECONDS}`,
+        )
+      }
+
+      const claims = verifiedClaims(token, deps.issuer)
+      const audience = typeof claims.aud === 'string' ? claims.aud : ''
+      const subject = typeof claims.sub === 'string' ? claims.sub : ''
+      entry.audience = audience
+      const role = iam.role(roleArn)
+      if (role === undefined) throw new ServiceError(403, 'AccessDenied', NOT_AUTHORIZED)
+      if (audience !== role.audience) throw invalidToken('Incorrect token audience')
+      if (!matchesStringLike(role.subjectPattern, subject)) {
+        throw new ServiceError(403, 'AccessDenied', NOT_AUTHORIZED)
+      }
+      if (duration > role.maxSessionSeconds) {
+        throw validationError(
+          'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+        )
+      }
+
+      const lifetime = Math.min(duration, deps.credentialLifetimeSeconds ?? duration)
+      const credential = iam.startSession(roleArn, sessionName, lifetime)
+      Object.assign(entry, { principal: credential.principal, accessKeyId: credential.accessKeyId })
+      return assumeRoleWithWebIdentityXml({
+        credential,
+        roleId: role.roleId,
+        subject,
+        audience,
+        provider: `arn:aws:iam::${ACCOUNT_ID}:oidc-provider/${new URL(deps.issuer.issuer).host}`,
+      })
+    },
+    errorReply: stsErrorXml,
+  }))
+}
+
+/** Query parameters from a form body (what the SDK and the CLI send) or the URL. */
+function paramsOf(body: Buffer, url: URL): URLSearchParams {
+  return body.length > 0 ? new URLSearchParams(body.toString()) : url.searchParams
+}
+
+/** Signature, issuer and time checks an IAM OIDC provider makes before any role policy. */
+function verifiedClaims(token: string, issuer: StsDeps['issuer']): Record<string, unknown> {
+  const jwt = parseJwt(token)
+  if (jwt === undefined) throw invalidToken('The web identity token is malformed.')
+  if (jwt.payload.iss !== issuer.issuer) {
+    throw invalidToken(
+      `No OpenIDConnect provider found in your account for ${String(jwt.payload.iss)}`,
+    )
+  }
+  if (jwt.header.kid !== issuer.keyId || !hasValidRs256Signature(jwt, issuer.publicKey)) {
+    throw invalidToken('Signature of the web identity token could not be verified.')
+  }
+  const now = Math.floor(Date.now() / 1000)
+  const { exp, nbf } = jwt.payload
+  if (typeof exp !== 'number' || now >= exp) {
+    throw new ServiceError(
+      400,
+      'ExpiredTokenException',
+      `Token expired: current date/time ${now} must be before the expiration date/time ${String(exp)}`,
+    )
+  }
+  if (typeof nbf === 'number' && now < nbf) {
+    throw invalidToken(`Token is not yet valid: current date/time ${now} is before ${nbf}`)
+  }
+  return jwt.payload
+}
