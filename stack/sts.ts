@@ -43,58 +43,33 @@ export function startSts(deps: StsDeps): Promise<RunningService> {
       }
     },
     handle: (call, entry) => {
-      const params = paramsOf(call.body, call.url)
-      if (params.get('Action') !== 'AssumeRoleWithWebIdentity') {
-        const action = params.get('Action') ?? 'null'
-        throw new ServiceError(
-          400,
-          'InvalidAction',
-          `Could not find operation ${action} for version ${params.get('Version')}`,
-        )
-      }
-      const roleArn = params.get('RoleArn')
-      const sessionName = params.get('RoleSessionName') ?? ''
-      const token = params.get('WebIdentityToken') ?? ''
-      const duration = Number(params.get('DurationSeconds') ?? DEFAULT_DURATION_SECONDS)
-      if (roleArn === null) {
-        throw validationError(
-          "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
-        )
-      }
-      if (!SESSION_NAME.test(sessionName)) {
-        throw validationError(
-          `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
-        )
-      }
-      if (
-        !Number.isInteger(duration) ||
-        duration < MIN_DURATION_SECONDS ||
-        duration > MAX_DURATION_SECONDS
-      ) {
-        throw validationError(
-          `1 validation error detected: Value '${params.get('DurationSeconds')}' at 'durationSeconds' failed to satisfy constraint: Member must have value between ${MIN_DURATION_SECONDS} and ${MAX_DURATION_SECONDS}`,
-        )
-      }
-
-      const claims = verifiedClaims(token, deps.issuer)
+      const request = validRequest(paramsOf(call.body, call.url))
+      const claims = verifiedClaims(request.token, deps.issuer)
       const audience = typeof claims.aud === 'string' ? claims.aud : ''
       const subject = typeof claims.sub === 'string' ? claims.sub : ''
       entry.audience = audience
-      const role = iam.role(roleArn)
+      const role = iam.role(request.roleArn)
       if (role === undefined) throw new ServiceError(403, 'AccessDenied', NOT_AUTHORIZED)
       if (audience !== role.audience) throw invalidToken('Incorrect token audience')
       if (!matchesStringLike(role.subjectPattern, subject)) {
         throw new ServiceError(403, 'AccessDenied', NOT_AUTHORIZED)
       }
-      if (duration > role.maxSessionSeconds) {
+      if (
+        request.durationSeconds !== undefined &&
+        request.durationSeconds > role.maxSessionSeconds
+      ) {
         throw validationError(
           'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
         )
       }
 
-      const lifetime = Math.min(duration, deps.credentialLifetimeSeconds ?? duration)
-      const credential = iam.startSession(roleArn, sessionName, lifetime)
-      Object.assign(entry, { principal: credential.principal, accessKeyId: credential.accessKeyId })
+      // no DurationSeconds means an hour (less for stand-in roles shorter than IAM allows)
+      const sessionSeconds =
+        request.durationSeconds ?? Math.min(DEFAULT_DURATION_SECONDS, role.maxSessionSeconds)
+      const lifetime = Math.min(sessionSeconds, deps.credentialLifetimeSeconds ?? sessionSeconds)
+      const credential = iam.startSession(request.roleArn, request.sessionName, lifetime)
+      entry.principal = credential.principal
+      entry.accessKeyId = credential.accessKeyId
       return assumeRoleWithWebIdentityXml({
         credential,
         roleId: role.roleId,
@@ -105,6 +80,45 @@ export function startSts(deps: StsDeps): Promise<RunningService> {
     },
     errorReply: stsErrorXml,
   }))
+}
+
+/** Shape checks STS makes before it looks at the token. */
+function validRequest(params: URLSearchParams) {
+  const action = params.get('Action')
+  if (action !== 'AssumeRoleWithWebIdentity') {
+    throw new ServiceError(
+      400,
+      'InvalidAction',
+      `Could not find operation ${action} for version ${params.get('Version')}`,
+    )
+  }
+  const roleArn = params.get('RoleArn')
+  const sessionName = params.get('RoleSessionName') ?? ''
+  const duration = params.get('DurationSeconds')
+  const durationSeconds = duration === null ? undefined : Number(duration)
+  if (roleArn === null) {
+    throw validationError(
+      "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
+    )
+  }
+  if (!SESSION_NAME.test(sessionName)) {
+    throw validationError(
+      `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+    )
+  }
+  if (
+    durationSeconds !== undefined &&
+    !(
+      Number.isInteger(durationSeconds) &&
+      durationSeconds >= MIN_DURATION_SECONDS &&
+      durationSeconds <= MAX_DURATION_SECONDS
+    )
+  ) {
+    throw validationError(
+      `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between ${MIN_DURATION_SECONDS} and ${MAX_DURATION_SECONDS}`,
+    )
+  }
+  return { roleArn, sessionName, token: params.get('WebIdentityToken') ?? '', durationSeconds }
 }
 
 /** Query parameters from a form body (what the SDK and the CLI send) or the URL. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { KmsSigner } from '../aws/kms-signer.js'
-import { writeFileAtomic } from '../files/atomic-write.js'
+import { writeInWorkspace } from '../files/write-in-workspace.js'
 import { signFiles, type FileSignResult } from '../sign-files.js'
 import { ActionFailure } from './action-failure.js'
 import { openKmsSession, type AwsDependencies } from './aws-session.js'
@@ -38,7 +38,7 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
       })),
     )
     if (settings.publicKeyPath && !settings.dryRun) {
-      await writeFileAtomic(settings.publicKeyPath, key.publicKeyPem)
+      await writeInWorkspace(settings.workspace, settings.publicKeyPath, key.publicKeyPem, 'public-key-path')
       io.info(`Wrote the public key to ${path.relative(settings.workspace, settings.publicKeyPath)}.`)
     }
     const totals = await reportSign(io, results, {

@@ -55,7 +55,7 @@ export function sigstoreVerifier(
         return invalidCheck(
           context,
           'hinted-key-untrusted',
-          `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the ${keyCount(candidates)} trusted keys that fit verifies it. ${FIX_HINT}`,
+          `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`,
         )
       }
       return noKeyVerifies(context, keyCount(candidates))
@@ -70,10 +70,10 @@ function hintNote(match: Candidate, hinted: readonly TrustedKey[], hint?: string
   return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`
 }
 
+/** A real hint, base64 of SHA-256, is 44 characters. */
+const HINT_SHOWN = 64
+
 /** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
 function quoted(hint: string): string {
   return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint)
 }
-
-/** A real hint, base64 of SHA-256, is 44 characters. */
-const HINT_SHOWN = 64

@@ -90,14 +90,14 @@ export function parseSigstoreBundle(content: Buffer): SigstoreBundle {
   if (mediaType !== SIGSTORE_BUNDLE_MEDIA_TYPE && mediaType !== LEGACY_MEDIA_TYPE) {
     throw new SigstoreBundleError(
       'sigstore-media-type',
-      `has mediaType ${JSON.stringify(mediaType)}; expected "${SIGSTORE_BUNDLE_MEDIA_TYPE}"`,
+      `has mediaType ${shown(mediaType)}; expected "${SIGSTORE_BUNDLE_MEDIA_TYPE}"`,
     )
   }
   const material = objectAt(root['verificationMaterial'], 'verificationMaterial')
   if (material['publicKey'] === undefined) {
     throw new SigstoreBundleError(
       'sigstore-unsupported-content',
-      'carries a certificate, not a public-key hint; keyless (Fulcio) bundles are not supported, sign with a pinned key',
+      'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported, so sign with one',
     )
   }
   const hint = optionalString(
@@ -119,7 +119,7 @@ export function parseSigstoreBundle(content: Buffer): SigstoreBundle {
   if (typeof algorithm !== 'string' || !Object.hasOwn(HASHES, algorithm)) {
     throw new SigstoreBundleError(
       'sigstore-unsupported-hash',
-      `has messageDigest.algorithm ${JSON.stringify(algorithm)}; supported: ${Object.keys(HASHES).join(', ')}`,
+      `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(HASHES).join(', ')}`,
     )
   }
   const { hash, bytes } = HASHES[algorithm as SigstoreHashAlgorithm]
@@ -147,6 +147,14 @@ function parseJson(content: Buffer): unknown {
   } catch (error) {
     throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error })
   }
+}
+
+const SHOWN_CHARS = 100
+
+/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'nothing'
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text
 }
 
 function objectAt(value: unknown, where: string): Record<string, unknown> {
