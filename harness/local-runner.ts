@@ -70,20 +70,26 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   const started = performance.now()
   try {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? ACTION_ENTRY], {
-      cwd: options.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), options.entry ?? ACTION_ENTRY],
+      {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     if (child.pid !== undefined) options.onSpawn?.(child.pid)
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
-      child.on('error', reject)
-      child.on('close', (code, sig) => resolve([code, sig]))
-    })
+    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
+      (resolve, reject) => {
+        child.on('error', reject)
+        child.on('close', (code, sig) => resolve([code, sig]))
+      },
+    )
     return {
       exitCode,
       signal,

@@ -27,7 +27,9 @@ export function renderActionTables(actionYml: string): { inputs: string; outputs
   const outputs = [
     '| Output | Description |',
     '| --- | --- |',
-    ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${escape(o.description)} |`),
+    ...Object.entries(action.outputs).map(
+      ([name, o]) => `| \`${name}\` | ${escape(o.description)} |`,
+    ),
   ].join('\n')
   return { inputs, outputs }
 }

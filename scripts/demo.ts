@@ -17,7 +17,9 @@ let failed = false
 try {
   await cp(path.join(REPO_ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true })
   console.log(`Workspace: ${workspace}`)
-  console.log(`Local stack: OIDC ${stack.urls.oidc}, STS ${stack.urls.sts}, KMS ${stack.urls.kms}\n`)
+  console.log(
+    `Local stack: OIDC ${stack.urls.oidc}, STS ${stack.urls.sts}, KMS ${stack.urls.kms}\n`,
+  )
 
   const run = await runAction({
     workspace,
@@ -31,22 +33,37 @@ try {
     },
   })
   // `::add-mask::` lines are commands to the runner (which hides them); not for people.
-  console.log(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n').trim())
+  console.log(
+    run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
+      .trim(),
+  )
   console.log('\n--- job summary ---\n')
   console.log(run.summary.trim())
   if (run.exitCode !== 0) throw new Error(`the action failed (exit ${run.exitCode}): ${run.stderr}`)
 
   console.log('\n--- openssl dgst -verify ---\n')
   const pem = path.join(workspace, 'dossier-signing-key.pem')
-  const dossiers = (await readdir(path.join(workspace, 'examples'))).filter((f) => f.endsWith('.ds.md'))
+  const dossiers = (await readdir(path.join(workspace, 'examples'))).filter((f) =>
+    f.endsWith('.ds.md'),
+  )
   for (const name of dossiers) {
     const file = path.join(workspace, 'examples', name)
     const der = path.join(workspace, `${name}.der`)
-    await writeFile(der, Buffer.from(execFileSync('cat', [`${file}.sig`], { encoding: 'utf8' }).trim(), 'base64'))
+    await writeFile(
+      der,
+      Buffer.from(execFileSync('cat', [`${file}.sig`], { encoding: 'utf8' }).trim(), 'base64'),
+    )
     try {
-      const out = execFileSync('openssl', ['dgst', '-sha256', '-verify', pem, '-signature', der, file], {
-        encoding: 'utf8',
-      })
+      const out = execFileSync(
+        'openssl',
+        ['dgst', '-sha256', '-verify', pem, '-signature', der, file],
+        {
+          encoding: 'utf8',
+        },
+      )
       console.log(`examples/${name}.sig: ${out.trim()}`)
     } catch {
       console.log(`examples/${name}.sig: openssl could NOT verify it`)

@@ -9,7 +9,12 @@ import { CodedError, messageOf } from './errors.js'
 import { writeFileAtomic } from './files/atomic-write.js'
 import { digestFile, FileReadError } from './files/file-digest.js'
 import { verifyKeyInput } from './signatures/algorithms.js'
-import { formatSigFile, MAX_SIG_FILE_BYTES, parseSigFile, SIG_SUFFIX } from './signatures/sig-file.js'
+import {
+  formatSigFile,
+  MAX_SIG_FILE_BYTES,
+  parseSigFile,
+  SIG_SUFFIX,
+} from './signatures/sig-file.js'
 
 export type SignStatus = 'signed' | 'skipped' | 'would-sign' | 'failed'
 
@@ -37,10 +42,7 @@ export interface SignFilesOptions {
 }
 
 export type SignFileErrorCode =
-  | 'signature-path-unusable'
-  | 'signature-mismatch'
-  | 'write-failed'
-  | 'aborted'
+  'signature-path-unusable' | 'signature-mismatch' | 'write-failed' | 'aborted'
 
 export class SignFileError extends CodedError<SignFileErrorCode> {}
 
@@ -89,7 +91,10 @@ async function signOne(
   if (options.dryRun) return { file, signatureFile, sha256, status: 'would-sign' }
   const reason = stopped()
   if (reason) {
-    throw new SignFileError('aborted', `not signed: the run stopped after an earlier error (${reason.message})`)
+    throw new SignFileError(
+      'aborted',
+      `not signed: the run stopped after an earlier error (${reason.message})`,
+    )
   }
   const signature = await options.signer.sign(digest)
   // Never write what we have not checked: a signature that fails here means KMS
@@ -111,7 +116,10 @@ async function signOne(
 }
 
 /** The current `.sig`, if it is a regular file that parses; a symlink there is refused. */
-async function readExistingSignature(absolute: string, relative: string): Promise<Buffer | undefined> {
+async function readExistingSignature(
+  absolute: string,
+  relative: string,
+): Promise<Buffer | undefined> {
   const stat = await lstat(absolute).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined
     throw error
@@ -138,7 +146,6 @@ function isRunStopping(error: unknown): error is AwsError | SignFileError {
 
 function failed(file: string, error: unknown): FileSignResult {
   const code = error instanceof CodedError ? String(error.code) : 'unexpected'
-  const message =
-    error instanceof FileReadError ? `${file} ${error.message}` : messageOf(error)
+  const message = error instanceof FileReadError ? `${file} ${error.message}` : messageOf(error)
   return { file, signatureFile: `${file}${SIG_SUFFIX}`, status: 'failed', error: { code, message } }
 }

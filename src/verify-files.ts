@@ -78,15 +78,17 @@ export async function verifyFile(
     const verdict = verdictOf(integrity, signatures, options.policy, problem)
     return { file: relative, ...verdict, signatures, line: embedded?.line }
   } catch (error) {
-    const code = error instanceof CodedError ? (error.code as string) : 'verify-failed'
+    const unreadable = error instanceof ReadError
     return {
       file: relative,
       integrity: 'missing',
       authenticity: 'error',
       recommendation: 'BLOCK',
       signatures: [],
-      message: `${relative} ${messageOf(error)}; make it a readable regular file`,
-      code,
+      message: unreadable
+        ? `${error.message}; only regular files are read, symlinks are not followed`
+        : `could not be verified: ${messageOf(error)}`,
+      code: unreadable ? error.code : 'verify-failed',
     }
   }
 }
@@ -107,7 +109,11 @@ function dossierOf(
     if (!(error instanceof DossierError)) throw error
     const plainFile = error.code === 'not-a-dossier' || !relative.endsWith(DOSSIER_SUFFIX)
     if (hasDetached && plainFile) return {}
-    return { problem: { code: error.code, message: `is not a readable dossier: ${error.message}` } }
+    const message =
+      error.code === 'not-a-dossier'
+        ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+        : `is a broken dossier: ${error.message}; fix its frontmatter and re-sign it`
+    return { problem: { code: error.code, message } }
   }
 }
 
@@ -125,7 +131,7 @@ async function detachedChecks(
     try {
       signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`)
     } catch (error) {
-      const code = error instanceof CodedError ? (error.code as string) : 'unreadable'
+      const code = error instanceof ReadError ? error.code : 'unreadable'
       checks.push({
         kind,
         status: 'error',

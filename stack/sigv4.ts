@@ -32,9 +32,37 @@ export function verifySigV4(call: IncomingCall, scope: SigV4Scope, now = Date.no
       'Missing Authentication Token',
     )
   }
-  const { accessKeyId, date, region, service, signedHeaders, signature } =
-    parseAuthorization(authorization)
-  const credential = scope.lookup(accessKeyId)
+  const signed = parseAuthorization(authorization)
+  const credential = liveCredential(call, scope.lookup(signed.accessKeyId), now)
+  const amzDate = checkScopeAndDate(call, signed, scope, now)
+
+  const credentialScope = [signed.date, signed.region, signed.service, 'aws4_request']
+  const stringToSign = [
+    ALGORITHM,
+    amzDate,
+    credentialScope.join('/'),
+    sha256Hex(canonicalRequest(call, signed.signedHeaders)),
+  ].join('\n')
+  const signingKey = credentialScope.reduce<Buffer>(
+    (key, part) => hmac(key, part),
+    Buffer.from(`AWS4${credential.secretAccessKey}`),
+  )
+  const expected = hmac(signingKey, stringToSign)
+  const provided = Buffer.from(signed.signature, 'hex')
+  if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
+    throw invalidSignature(
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    )
+  }
+  return credential
+}
+
+/** Session keys are only valid with their own session token, and only until they expire. */
+function liveCredential(
+  call: IncomingCall,
+  credential: Credential | undefined,
+  now: number,
+): Credential {
   if (
     credential === undefined ||
     header(call, 'x-amz-security-token') !== credential.sessionToken
@@ -52,45 +80,37 @@ export function verifySigV4(call: IncomingCall, scope: SigV4Scope, now = Date.no
       'The security token included in the request is expired',
     )
   }
-  if (service !== scope.service) {
+  return credential
+}
+
+/** Returns X-Amz-Date once scope, date and clock skew check out. */
+function checkScopeAndDate(
+  call: IncomingCall,
+  signed: ReturnType<typeof parseAuthorization>,
+  scope: SigV4Scope,
+  now: number,
+): string {
+  if (signed.service !== scope.service) {
     throw invalidSignature(`Credential should be scoped to correct service: '${scope.service}'. `)
   }
-  if (region !== scope.region)
+  if (signed.region !== scope.region) {
     throw invalidSignature('Credential should be scoped to a valid region. ')
+  }
   const amzDate = header(call, 'x-amz-date') ?? ''
-  const signedAt = Date.parse(
-    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-  )
-  if (Number.isNaN(signedAt))
+  const iso = amzDate.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')
+  const signedAt = Date.parse(iso)
+  if (Number.isNaN(signedAt)) {
     throw incomplete(
       "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
     )
-  if (Math.abs(now - signedAt) > MAX_SKEW_MS) {
-    throw invalidSignature(`Signature expired: ${amzDate} is now earlier than the allowed window.`)
   }
-  if (date !== amzDate.slice(0, 8) || !signedHeaders.includes('host')) {
+  if (Math.abs(now - signedAt) > MAX_SKEW_MS) {
+    throw invalidSignature(`Signature expired: ${amzDate} is outside the 15 minute window.`)
+  }
+  if (signed.date !== amzDate.slice(0, 8) || !signed.signedHeaders.includes('host')) {
     throw invalidSignature('Credential scope date or signed headers do not match the request.')
   }
-
-  const credentialScope = `${date}/${region}/${service}/aws4_request`
-  const stringToSign = [
-    ALGORITHM,
-    amzDate,
-    credentialScope,
-    sha256Hex(canonicalRequest(call, signedHeaders)),
-  ].join('\n')
-  const signingKey = [date, region, service, 'aws4_request'].reduce<Buffer>(
-    (key, part) => hmac(key, part),
-    Buffer.from(`AWS4${credential.secretAccessKey}`),
-  )
-  const expected = hmac(signingKey, stringToSign)
-  const provided = Buffer.from(signature, 'hex')
-  if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
-    throw invalidSignature(
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-    )
-  }
-  return credential
+  return amzDate
 }
 
 function parseAuthorization(authorization: string) {

@@ -3,7 +3,12 @@ import { InputError } from '../../src/action/input-error.js'
 import { readSettings } from '../../src/action/read-settings.js'
 import type { InputName } from '../../src/action/settings.js'
 
-const ENV = { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1' }
+const ENV = {
+  GITHUB_WORKSPACE: '/ws',
+  GITHUB_REPOSITORY: 'o/r',
+  GITHUB_RUN_ID: '1',
+  GITHUB_RUN_ATTEMPT: '1',
+}
 const read = (inputs: Partial<Record<InputName, string>>, env: NodeJS.ProcessEnv = ENV) =>
   readSettings((name) => inputs[name] ?? '', env)
 const KEY_ARN = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -29,8 +34,12 @@ describe('readSettings', () => {
   })
 
   it('takes the region from AWS_REGION, then AWS_DEFAULT_REGION, then the key ARN', () => {
-    expect(read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_REGION: 'ap-south-1' })).toMatchObject({ aws: { region: 'ap-south-1' } })
-    expect(read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_DEFAULT_REGION: 'us-west-2' })).toMatchObject({ aws: { region: 'us-west-2' } })
+    expect(read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_REGION: 'ap-south-1' })).toMatchObject({
+      aws: { region: 'ap-south-1' },
+    })
+    expect(
+      read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_DEFAULT_REGION: 'us-west-2' }),
+    ).toMatchObject({ aws: { region: 'us-west-2' } })
     expect(read({ 'kms-key-id': KEY_ARN })).toMatchObject({ aws: { region: 'eu-west-1' } })
   })
 
@@ -39,14 +48,26 @@ describe('readSettings', () => {
     [{ 'kms-key-id': 'alias/x' }, '`aws-region` is not set'],
     [{ 'kms-key-id': 'not a key', 'aws-region': 'us-east-1' }, '`kms-key-id`'],
     [{ 'kms-key-id': 'alias/x', 'aws-region': 'Mars' }, '`aws-region`'],
-    [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'role-to-assume': 'role/x' }, '`role-to-assume`'],
-    [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'signing-algorithm': 'ECDSA_SHA_1' }, '`signing-algorithm`'],
+    [
+      { 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'role-to-assume': 'role/x' },
+      '`role-to-assume`',
+    ],
+    [
+      { 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'signing-algorithm': 'ECDSA_SHA_1' },
+      '`signing-algorithm`',
+    ],
     [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', concurrency: '0' }, '`concurrency`'],
     [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'max-files': 'many' }, '`max-files`'],
-    [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'role-duration-seconds': '60' }, '`role-duration-seconds`'],
+    [
+      { 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'role-duration-seconds': '60' },
+      '`role-duration-seconds`',
+    ],
     [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'dry-run': 'yes' }, '`dry-run`'],
     [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', files: '../x/*.ds.md' }, '`files`'],
-    [{ 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'public-key-path': '../key.pem' }, '`public-key-path`'],
+    [
+      { 'kms-key-id': 'alias/x', 'aws-region': 'us-east-1', 'public-key-path': '../key.pem' },
+      '`public-key-path`',
+    ],
     [{ mode: 'publish' }, '`mode`'],
     [{ mode: 'verify', 'signature-policy': 'lenient' }, '`signature-policy`'],
     [{ mode: 'verify', 'fail-on': 'sometimes' }, '`fail-on`'],

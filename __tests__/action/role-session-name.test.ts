@@ -5,7 +5,11 @@ const VALID = /^[\w+=,.@-]{2,64}$/
 
 describe('roleSessionName', () => {
   it('identifies the repository run by default', () => {
-    const name = roleSessionName('', { GITHUB_REPOSITORY: 'imboard-ai/dossier', GITHUB_RUN_ID: '987', GITHUB_RUN_ATTEMPT: '2' })
+    const name = roleSessionName('', {
+      GITHUB_REPOSITORY: 'imboard-ai/dossier',
+      GITHUB_RUN_ID: '987',
+      GITHUB_RUN_ATTEMPT: '2',
+    })
     expect(name).toBe('dossier-sign@imboard-ai.dossier-987-2')
   })
 

@@ -8,19 +8,39 @@ import { ACTION_ENTRY, REPO_ROOT, runAction, type ActionRun } from '../../harnes
 import { startDefaultStack, type DefaultStack } from '../../stack/index.js'
 
 /**
- * The end-to-end suites test dist/, what users run. A dist/ older than src/ would
- * test yesterday's code, so say so instead of passing or failing for the wrong reason.
+ * The end-to-end suites test dist/, what users run. A dist/ older than an edited
+ * src/ file would test yesterday's code, so say so instead of passing or failing for
+ * the wrong reason. Only files git sees as changed count: on a fresh clone checkout
+ * order decides mtimes, and there CI's rebuild-and-diff proves dist/ is current.
  */
 export function assertDistIsFresh(): void {
-  const built = statSync(ACTION_ENTRY).mtimeMs
-  const stale = listFiles(path.join(REPO_ROOT, 'src')).filter((f) => statSync(f).mtimeMs > built)
-  if (stale.length > 0) {
-    throw new Error(`dist/ is older than ${path.relative(REPO_ROOT, stale[0] as string)}: run \`npm run build\` first.`)
+  let changed: string[]
+  try {
+    changed = execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3))
+  } catch {
+    return // not a git checkout: nothing to compare with
   }
-}
-
-function listFiles(dir: string): string[] {
-  return (execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n') as string[]).filter(Boolean)
+  const built = statSync(ACTION_ENTRY).mtimeMs
+  const stale = changed
+    .map((f) => path.join(REPO_ROOT, f))
+    .filter((f) => {
+      try {
+        return statSync(f).isFile() && statSync(f).mtimeMs > built
+      } catch {
+        return false
+      }
+    })
+  if (stale.length > 0) {
+    throw new Error(
+      `dist/ is older than ${path.relative(REPO_ROOT, stale[0] as string)}: run \`npm run build\` first.`,
+    )
+  }
 }
 
 export async function tempWorkspace(prefix = 'e2e'): Promise<string> {
@@ -33,7 +53,11 @@ export function dossierText(index: number): string {
   return `---dossier\n${JSON.stringify({ title: `Dossier ${index}`, version: '1.0.0' }, null, 2)}\n---\n${body}`
 }
 
-export async function writeDossiers(workspace: string, count: number, folder = 'dossiers'): Promise<string[]> {
+export async function writeDossiers(
+  workspace: string,
+  count: number,
+  folder = 'dossiers',
+): Promise<string[]> {
   const files: string[] = []
   for (let i = 0; i < count; i++) {
     const rel = `${folder}/${i % 3 === 0 ? 'nested/' : ''}d${String(i).padStart(4, '0')}.ds.md`
@@ -50,7 +74,11 @@ export interface SignRunOptions {
 }
 
 /** Run the bundled action in sign mode against the stack with the default role and key. */
-export async function runSign(ctx: DefaultStack, workspace: string, options: SignRunOptions = {}): Promise<ActionRun> {
+export async function runSign(
+  ctx: DefaultStack,
+  workspace: string,
+  options: SignRunOptions = {},
+): Promise<ActionRun> {
   return runAction({
     workspace,
     env: { ...ctx.stack.env(), ...options.env },
@@ -64,7 +92,13 @@ export async function runSign(ctx: DefaultStack, workspace: string, options: Sig
 }
 
 /** openssl, an independent peer, checks a `.sig` against the key's PEM. */
-export function opensslVerifies(file: string, sigFile: string, publicKeyPem: string, digest = 'sha256', pss = false): boolean {
+export function opensslVerifies(
+  file: string,
+  sigFile: string,
+  publicKeyPem: string,
+  digest = 'sha256',
+  pss = false,
+): boolean {
   const dir = path.dirname(sigFile)
   const pem = path.join(dir, '.openssl-key.pem')
   const der = path.join(dir, '.openssl-sig.der')
@@ -103,7 +137,10 @@ export async function sigFiles(workspace: string): Promise<string[]> {
  */
 export function expectNoSecretLeaks(ctx: DefaultStack, run: ActionRun): void {
   const readable = [
-    run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+    run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
     run.stderr,
     JSON.stringify(run.outputs),
     run.summary,
@@ -111,7 +148,8 @@ export function expectNoSecretLeaks(ctx: DefaultStack, run: ActionRun): void {
   const secrets = ctx.stack.secrets().filter((s) => s.length >= 8)
   expect(secrets.length).toBeGreaterThan(0)
   for (const secret of secrets) {
-    if (readable.includes(secret)) throw new Error(`a secret issued by the stack leaked: ${secret.slice(0, 6)}…`)
+    if (readable.includes(secret))
+      throw new Error(`a secret issued by the stack leaked: ${secret.slice(0, 6)}…`)
   }
 }
 

@@ -16,7 +16,10 @@ import {
 
 /** The message the step failed with: the `::error::` line that setFailed writes. */
 function failure(run: ActionRun): string {
-  const line = run.stdout.split('\n').reverse().find((l) => l.startsWith('::error::'))
+  const line = run.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('::error::'))
   return (line ?? '').replace('::error::', '')
 }
 
@@ -47,7 +50,11 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
 
   it('explains a missing id-token permission, and forks, without any AWS call', async () => {
     const run = await runSign(ctx, workspace, {
-      env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '', GITHUB_EVENT_NAME: 'pull_request' },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: '',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: '',
+        GITHUB_EVENT_NAME: 'pull_request',
+      },
     })
     await expectNothingSigned(run)
     expect(failure(run)).toContain('permissions: id-token: write')
@@ -57,7 +64,10 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
 
   it('shows the token sub and aud when the trust policy refuses the role (STS AccessDenied)', async () => {
     const role = 'arn:aws:iam::123456789012:role/only-releases'
-    ctx.stack.iam.addRole({ arn: role, subjectPattern: 'repo:imboard-ai/dossier-sign:ref:refs/tags/*' })
+    ctx.stack.iam.addRole({
+      arn: role,
+      subjectPattern: 'repo:imboard-ai/dossier-sign:ref:refs/tags/*',
+    })
     const run = await runSign(ctx, workspace, { inputs: { 'role-to-assume': role } })
     await expectNothingSigned(run)
     const message = failure(run)
@@ -102,7 +112,10 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
   })
 
   it('refuses a key whose policy does not admit the role, before any Sign call', async () => {
-    const key = ctx.stack.kms.createKey({ keySpec: 'ECC_NIST_P256', signers: ['arn:aws:iam::123456789012:role/someone-else'] })
+    const key = ctx.stack.kms.createKey({
+      keySpec: 'ECC_NIST_P256',
+      signers: ['arn:aws:iam::123456789012:role/someone-else'],
+    })
     const run = await runSign(ctx, workspace, { inputs: { 'kms-key-id': key.arn } })
     await expectNothingSigned(run)
     expect(failure(run)).toContain('may not kms:DescribeKey')
@@ -118,7 +131,11 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
   })
 
   it('refuses a disabled key with no Sign call', async () => {
-    const key = ctx.stack.kms.createKey({ keySpec: 'ECC_NIST_P256', alias: 'alias/disabled', state: 'Disabled' })
+    const key = ctx.stack.kms.createKey({
+      keySpec: 'ECC_NIST_P256',
+      alias: 'alias/disabled',
+      state: 'Disabled',
+    })
     const run = await runSign(ctx, workspace, { inputs: { 'kms-key-id': 'alias/disabled' } })
     await expectNothingSigned(run)
     // Real KMS describes a disabled key (our check refuses it) and answers GetPublicKey
@@ -136,24 +153,34 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
     await expectNothingSigned(wrongUsage)
     expect(failure(wrongUsage)).toContain('key usage ENCRYPT_DECRYPT')
 
-    const wrongAlgorithm = await runSign(ctx, workspace, { inputs: { 'signing-algorithm': 'RSASSA_PSS_SHA_256' } })
+    const wrongAlgorithm = await runSign(ctx, workspace, {
+      inputs: { 'signing-algorithm': 'RSASSA_PSS_SHA_256' },
+    })
     await expectNothingSigned(wrongAlgorithm)
-    expect(failure(wrongAlgorithm)).toContain('signing-algorithm RSASSA_PSS_SHA_256 is not one that')
+    expect(failure(wrongAlgorithm)).toContain(
+      'signing-algorithm RSASSA_PSS_SHA_256 is not one that',
+    )
     expect(failure(wrongAlgorithm)).toContain('ECDSA_SHA_256')
     expect(ctx.stack.log.count({ action: 'Sign' })).toBe(0)
   })
 
   it('fails when no file matches, listing the patterns tried, before any AWS call', async () => {
-    const run = await runSign(ctx, workspace, { inputs: { files: 'docs/**/*.ds.md\n!docs/drafts/**' } })
+    const run = await runSign(ctx, workspace, {
+      inputs: { files: 'docs/**/*.ds.md\n!docs/drafts/**' },
+    })
     await expectNothingSigned(run)
-    expect(failure(run)).toContain('No files matched the `files` patterns (docs/**/*.ds.md, !docs/drafts/**)')
+    expect(failure(run)).toContain(
+      'No files matched the `files` patterns (docs/**/*.ds.md, !docs/drafts/**)',
+    )
     expect(ctx.stack.log.entries).toEqual([])
   })
 
   it('refuses more files than max-files before any AWS call', async () => {
     const run = await runSign(ctx, workspace, { inputs: { 'max-files': '10' } })
     await expectNothingSigned(run)
-    expect(failure(run)).toContain('12 files matched, more than `max-files` (10); nothing was signed')
+    expect(failure(run)).toContain(
+      '12 files matched, more than `max-files` (10); nothing was signed',
+    )
     expect(ctx.stack.log.entries).toEqual([])
   })
 
@@ -166,8 +193,12 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
     expect(run.exitCode).toBe(1)
     expect(run.outputs['signed-count']).toBe('11')
     expect(run.outputs['failed-count']).toBe('2')
-    expect(run.stdout).toMatch(/::error title=dossier-sign%3A not signed,file=dossiers\/escape\.ds\.md::.*symbolic link/)
-    expect(run.stdout).toMatch(/::error title=dossier-sign%3A not signed,file=dossiers\/d0001\.ds\.md::.*not a regular file/)
+    expect(run.stdout).toMatch(
+      /::error title=dossier-sign%3A not signed,file=dossiers\/escape\.ds\.md::.*symbolic link/,
+    )
+    expect(run.stdout).toMatch(
+      /::error title=dossier-sign%3A not signed,file=dossiers\/d0001\.ds\.md::.*not a regular file/,
+    )
     expect(failure(run)).toContain('2 of 13 file(s) were not signed')
     expect(await sigFiles(workspace)).not.toContain('dossiers/escape.ds.md.sig')
     expect(await readFile(outside, 'utf8')).toBe('not yours')
@@ -194,12 +225,18 @@ describe('sign mode options end to end', () => {
   afterEach(() => cleanup(workspace))
 
   it('dry-run checks the Sign permission with DryRun, signs and writes nothing', async () => {
-    const run = await runSign(ctx, workspace, { inputs: { 'dry-run': 'true', 'public-key-path': 'key.pem' } })
+    const run = await runSign(ctx, workspace, {
+      inputs: { 'dry-run': 'true', 'public-key-path': 'key.pem' },
+    })
     expect(run.exitCode).toBe(0)
     expect(await sigFiles(workspace)).toEqual([])
     const signs = ctx.stack.log.entries.filter((e) => e.action === 'Sign')
     expect(signs).toHaveLength(1)
-    expect(signs[0]).toMatchObject({ dryRun: true, messageType: 'DIGEST', errorCode: 'DryRunOperationException' })
+    expect(signs[0]).toMatchObject({
+      dryRun: true,
+      messageType: 'DIGEST',
+      errorCode: 'DryRunOperationException',
+    })
     expect(run.outputs['signed-count']).toBe('0')
     expect(JSON.parse(run.outputs.signatures ?? '[]')).toHaveLength(5)
     expect(run.summary).toContain('dry run: nothing was signed')
@@ -208,8 +245,13 @@ describe('sign mode options end to end', () => {
   })
 
   it('dry-run still fails when the role may not sign', async () => {
-    const key = ctx.stack.kms.createKey({ keySpec: 'ECC_NIST_P256', signers: ['arn:aws:iam::123456789012:user/nobody'] })
-    const run = await runSign(ctx, workspace, { inputs: { 'dry-run': 'true', 'kms-key-id': key.arn } })
+    const key = ctx.stack.kms.createKey({
+      keySpec: 'ECC_NIST_P256',
+      signers: ['arn:aws:iam::123456789012:user/nobody'],
+    })
+    const run = await runSign(ctx, workspace, {
+      inputs: { 'dry-run': 'true', 'kms-key-id': key.arn },
+    })
     expect(run.exitCode).toBe(1)
     expect(failure(run)).toContain('AccessDenied')
   })
@@ -217,14 +259,17 @@ describe('sign mode options end to end', () => {
   it('uses the ambient AWS credentials when role-to-assume is empty', async () => {
     const run = await runSign(ctx, workspace, {
       inputs: { 'role-to-assume': '' },
-      env: { AWS_ACCESS_KEY_ID: ctx.user.accessKeyId, AWS_SECRET_ACCESS_KEY: ctx.user.secretAccessKey },
+      env: {
+        AWS_ACCESS_KEY_ID: ctx.user.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: ctx.user.secretAccessKey,
+      },
     })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['signed-count']).toBe('5')
     expect(ctx.stack.log.count({ service: 'sts' })).toBe(0)
-    expect(new Set(ctx.stack.log.entries.filter((e) => e.action === 'Sign').map((e) => e.principal))).toEqual(
-      new Set([ctx.user.arn]),
-    )
+    expect(
+      new Set(ctx.stack.log.entries.filter((e) => e.action === 'Sign').map((e) => e.principal)),
+    ).toEqual(new Set([ctx.user.arn]))
     expect(run.summary).toContain('ambient AWS credentials')
     expectNoSecretLeaks(ctx, run)
   })

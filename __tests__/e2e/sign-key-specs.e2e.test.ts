@@ -13,12 +13,24 @@ import {
   type DefaultStack,
 } from './e2e-fixture.js'
 
-const CASES: Array<{ spec: KeySpec; algorithm?: string; expected: string; digest: string; pss: boolean }> = [
+const CASES: Array<{
+  spec: KeySpec
+  algorithm?: string
+  expected: string
+  digest: string
+  pss: boolean
+}> = [
   { spec: 'ECC_SECG_P256K1', expected: 'ECDSA_SHA_256', digest: 'sha256', pss: false },
   { spec: 'ECC_NIST_P384', expected: 'ECDSA_SHA_384', digest: 'sha384', pss: false },
   { spec: 'ECC_NIST_P521', expected: 'ECDSA_SHA_512', digest: 'sha512', pss: false },
   { spec: 'RSA_2048', expected: 'RSASSA_PSS_SHA_256', digest: 'sha256', pss: true },
-  { spec: 'RSA_3072', algorithm: 'RSASSA_PKCS1_V1_5_SHA_384', expected: 'RSASSA_PKCS1_V1_5_SHA_384', digest: 'sha384', pss: false },
+  {
+    spec: 'RSA_3072',
+    algorithm: 'RSASSA_PKCS1_V1_5_SHA_384',
+    expected: 'RSASSA_PKCS1_V1_5_SHA_384',
+    digest: 'sha384',
+    pss: false,
+  },
   { spec: 'RSA_4096', expected: 'RSASSA_PSS_SHA_512', digest: 'sha512', pss: true },
 ]
 
@@ -34,20 +46,36 @@ describe('every supported key spec signs what openssl verifies', () => {
     const workspace = await tempWorkspace(spec)
     try {
       const files = await writeDossiers(workspace, 3)
-      const key = ctx.stack.kms.createKey({ keySpec: spec, alias: `alias/test-${spec.toLowerCase()}` })
+      const key = ctx.stack.kms.createKey({
+        keySpec: spec,
+        alias: `alias/test-${spec.toLowerCase()}`,
+      })
       ctx.stack.log.clear()
       const run = await runSign(ctx, workspace, {
-        inputs: { 'kms-key-id': `alias/test-${spec.toLowerCase()}`, ...(algorithm ? { 'signing-algorithm': algorithm } : {}) },
+        inputs: {
+          'kms-key-id': `alias/test-${spec.toLowerCase()}`,
+          ...(algorithm ? { 'signing-algorithm': algorithm } : {}),
+        },
       })
       expect(run.exitCode).toBe(0)
       expect(run.outputs['signing-algorithm']).toBe(expected)
       expect(run.outputs['key-arn']).toBe(key.arn)
       expect(await sigFiles(workspace)).toHaveLength(3)
       for (const f of files) {
-        expect(opensslVerifies(path.join(workspace, f), path.join(workspace, `${f}.sig`), key.publicKeyPem, digest, pss)).toBe(true)
+        expect(
+          opensslVerifies(
+            path.join(workspace, f),
+            path.join(workspace, `${f}.sig`),
+            key.publicKeyPem,
+            digest,
+            pss,
+          ),
+        ).toBe(true)
       }
       const signs = ctx.stack.log.entries.filter((e) => e.action === 'Sign')
-      expect(signs.every((e) => e.messageType === 'DIGEST' && e.signingAlgorithm === expected)).toBe(true)
+      expect(
+        signs.every((e) => e.messageType === 'DIGEST' && e.signingAlgorithm === expected),
+      ).toBe(true)
     } finally {
       await cleanup(workspace)
     }
@@ -64,7 +92,9 @@ describe('a key disabled in the middle of a run', () => {
       ctx.stack.kms.disableAfter(ctx.key.alias, 5)
       const run = await runSign(ctx, workspace, { inputs: { concurrency: '1' } })
       expect(run.exitCode).toBe(1)
-      const signed = (JSON.parse(run.outputs.signatures ?? '[]') as Array<{ file: string; status: string }>)
+      const signed = (
+        JSON.parse(run.outputs.signatures ?? '[]') as Array<{ file: string; status: string }>
+      )
         .filter((s) => s.status === 'signed')
         .map((s) => s.file)
       expect(signed).toHaveLength(5)
@@ -72,7 +102,13 @@ describe('a key disabled in the middle of a run', () => {
       expect(run.outputs['failed-count']).toBe('15')
       expect(await sigFiles(workspace)).toEqual(signed.map((f) => `${f}.sig`).sort())
       for (const f of signed) {
-        expect(opensslVerifies(path.join(workspace, f), path.join(workspace, `${f}.sig`), ctx.key.publicKeyPem)).toBe(true)
+        expect(
+          opensslVerifies(
+            path.join(workspace, f),
+            path.join(workspace, `${f}.sig`),
+            ctx.key.publicKeyPem,
+          ),
+        ).toBe(true)
       }
       // One refused Sign call, then none: the run stops instead of hammering a disabled key.
       expect(ctx.stack.log.count({ action: 'Sign', errorCode: 'DisabledException' })).toBe(1)

@@ -33,12 +33,20 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
   })
 
   it(`signs ${FILES} files in one run, each .sig verifying with openssl`, async () => {
-    const run = await runSign(ctx, workspace, { inputs: { 'public-key-path': 'keys/signing-key.pem' } })
+    const run = await runSign(ctx, workspace, {
+      inputs: { 'public-key-path': 'keys/signing-key.pem' },
+    })
     expect(run.exitCode).toBe(0)
     expect(run.stdout).not.toContain('::error')
     expect(await sigFiles(workspace)).toEqual(files.map((f) => `${f}.sig`))
     for (const f of files) {
-      expect(opensslVerifies(path.join(workspace, f), path.join(workspace, `${f}.sig`), ctx.key.publicKeyPem)).toBe(true)
+      expect(
+        opensslVerifies(
+          path.join(workspace, f),
+          path.join(workspace, `${f}.sig`),
+          ctx.key.publicKeyPem,
+        ),
+      ).toBe(true)
     }
 
     expect(run.outputs['signed-count']).toBe(String(FILES))
@@ -47,7 +55,9 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(run.outputs['key-arn']).toBe(ctx.key.arn)
     expect(run.outputs['signing-algorithm']).toBe('ECDSA_SHA_256')
     expect(run.outputs['public-key']?.trim()).toBe(ctx.key.publicKeyPem.trim())
-    expect(await readFile(path.join(workspace, 'keys/signing-key.pem'), 'utf8')).toBe(ctx.key.publicKeyPem)
+    expect(await readFile(path.join(workspace, 'keys/signing-key.pem'), 'utf8')).toBe(
+      ctx.key.publicKeyPem,
+    )
     const signatures = JSON.parse(run.outputs.signatures ?? '[]') as Array<Record<string, string>>
     expect(signatures).toHaveLength(FILES)
     expect(signatures[0]).toEqual({
@@ -71,8 +81,12 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(new Set(signs.map((e) => e.keyId))).toEqual(new Set([ctx.key.arn]))
     expect(ctx.stack.log.count({ action: 'GetPublicKey' })).toBe(1)
     expect(ctx.stack.log.count({ action: 'DescribeKey' })).toBe(1)
-    expect(new Set(kms.map((e) => e.roleSessionName))).toEqual(new Set(['dossier-sign@imboard-ai.dossier-sign-4242-1']))
-    expect(ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity', status: 200 })).toBe(1)
+    expect(new Set(kms.map((e) => e.roleSessionName))).toEqual(
+      new Set(['dossier-sign@imboard-ai.dossier-sign-4242-1']),
+    )
+    expect(
+      ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity', status: 200 }),
+    ).toBe(1)
     expectNoSecretLeaks(ctx, run)
   })
 
@@ -98,6 +112,12 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(run.outputs['skipped-count']).toBe(String(FILES - 1))
     expect(ctx.stack.log.count({ action: 'Sign' })).toBe(1)
     const f = files[5] as string
-    expect(opensslVerifies(path.join(workspace, f), path.join(workspace, `${f}.sig`), ctx.key.publicKeyPem)).toBe(true)
+    expect(
+      opensslVerifies(
+        path.join(workspace, f),
+        path.join(workspace, `${f}.sig`),
+        ctx.key.publicKeyPem,
+      ),
+    ).toBe(true)
   })
 })

@@ -76,7 +76,7 @@ describe.each(Object.keys(KEYS) as KeyType[])('embedded %s signatures', (type) =
     it('is invalid after a one-byte change to the signature', () => {
       const signature = signatureOf(bytes)
       const tampered = Buffer.from(signature, 'base64')
-      tampered[tampered.length - 1] ^= 0x01
+      tampered.writeUInt8((tampered.at(-1) ?? 0) ^ 0x01, tampered.length - 1)
       const result = check(edit(bytes, signature, tampered.toString('base64')), trust)
       expect(result?.status).toBe('invalid')
     })

@@ -9,14 +9,18 @@ describe('parseFilePatterns', () => {
     })
   })
 
-  it.each(['/etc/passwd', '../outside/*.ds.md', 'a/../../b.ds.md', '!../x', 'C:\\x.ds.md', '\\\\server\\x'])(
-    'refuses %s, which points outside the workspace',
-    (pattern) => {
-      expect(() => parseFilePatterns(pattern)).toThrow(
-        expect.objectContaining({ code: 'pattern-outside-workspace' }),
-      )
-    },
-  )
+  it.each([
+    '/etc/passwd',
+    '../outside/*.ds.md',
+    'a/../../b.ds.md',
+    '!../x',
+    'C:\\x.ds.md',
+    '\\\\server\\x',
+  ])('refuses %s, which points outside the workspace', (pattern) => {
+    expect(() => parseFilePatterns(pattern)).toThrow(
+      expect.objectContaining({ code: 'pattern-outside-workspace' }),
+    )
+  })
 
   it('refuses a list with nothing to include', () => {
     expect(() => parseFilePatterns('!**/*.ds.md\n')).toThrow(PatternError)

@@ -18,7 +18,13 @@ describe('findWorkspaceFiles', () => {
     await mkdir(path.join(workspace, 'node_modules/pkg'), { recursive: true })
     await mkdir(path.join(workspace, 'dir.ds.md'))
     await writeFile(path.join(root, 'secret.ds.md'), 'outside')
-    for (const f of ['a.ds.md', 'docs/b.ds.md', 'docs/deep/c.ds.md', 'docs/notes.md', 'a.ds.md.sig']) {
+    for (const f of [
+      'a.ds.md',
+      'docs/b.ds.md',
+      'docs/deep/c.ds.md',
+      'docs/notes.md',
+      'a.ds.md.sig',
+    ]) {
       await writeFile(path.join(workspace, f), f)
     }
     await writeFile(path.join(workspace, '.git/d.ds.md'), 'x')
@@ -40,7 +46,10 @@ describe('findWorkspaceFiles', () => {
   })
 
   it('applies ! excludes and never lists signature files', async () => {
-    const found = await findWorkspaceFiles(workspace, parseFilePatterns('**/*\n!docs/deep/**\n!*.ds.md'))
+    const found = await findWorkspaceFiles(
+      workspace,
+      parseFilePatterns('**/*\n!docs/deep/**\n!*.ds.md'),
+    )
     expect(found.files).toEqual(['docs/b.ds.md', 'docs/notes.md'])
     // A link matched by a broad glob is refused even when it points at a folder.
     expect(found.refused.map((r) => [r.file, r.code])).toEqual([['linked-dir', 'symlink']])

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GetPublicKeyCommand, type KMSClient } from '@aws-sdk/client-kms'
+import {
+  GetPublicKeyCommand,
+  type KMSClient,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
+} from '@aws-sdk/client-kms'
 import type { FinalizeRequestMiddleware } from '@smithy/types'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { startDefaultStack, type DefaultStack } from '../../stack/index.js'
@@ -29,10 +34,12 @@ const getPublicKey = (kms: KMSClient) =>
   kms.send(new GetPublicKeyCommand({ KeyId: seed.key.alias }))
 
 /** Rewrites the request after the SDK signed it. */
+// type-only: @smithy/types ships with the SDK
+type Middleware = FinalizeRequestMiddleware<ServiceInputTypes, ServiceOutputTypes>
 type SignedRequest = { headers: Record<string, string>; body: Uint8Array | string }
 
 function afterSigning(kms: KMSClient, tamper: (request: SignedRequest) => void) {
-  const middleware: FinalizeRequestMiddleware<object, object> = (next) => (args) => {
+  const middleware: Middleware = (next) => (args) => {
     tamper(args.request as SignedRequest)
     return next(args)
   }
@@ -133,6 +140,14 @@ describe('KMS SigV4 verification', () => {
     const error = await sdkError(getPublicKey(client({ ...seed.user }, { region: 'eu-west-1' })))
     expect(error).toMatchObject({ name: 'InvalidSignatureException' })
     expect(error.message).toContain('region')
+  })
+
+  it('rejects a request signed with a clock 20 minutes off', async () => {
+    const error = await sdkError(
+      getPublicKey(client({ ...seed.user }, { systemClockOffset: -20 * 60_000 })),
+    )
+    expect(error).toMatchObject({ name: 'InvalidSignatureException' })
+    expect(error.message).toContain('Signature expired')
   })
 
   it('rejects expired session credentials, and the SDK refreshes them from STS', async () => {

@@ -84,7 +84,7 @@ describe('OIDC token endpoint', () => {
         environment: 'production',
       })
       expect(claims.sub).toBe('repo:imboard-ai/dossier-sign:environment:production')
-      const { iat, nbf, exp } = claims as Record<string, number>
+      const { iat, nbf, exp } = claims as { iat: number; nbf: number; exp: number }
       expect(exp - iat).toBe(300)
       expect(nbf).toBe(iat)
     } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { SignCommand } from '@aws-sdk/client-kms'
+import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms'
+import { fromWebToken } from '@aws-sdk/credential-providers'
 import { randomBytes } from 'node:crypto'
 import { attemptFromHeader } from '../../stack/request-log.js'
 import { startDefaultStack, startStack } from '../../stack/index.js'
@@ -92,6 +93,30 @@ describe('startStack', () => {
       stack.log.clear()
       expect(stack.log.entries).toEqual([])
     } finally {
+      kms.destroy()
+      await stack.stop()
+    }
+  })
+
+  it('is found by the SDK through env() alone, as the action will find it', async () => {
+    const { stack, role, key } = await startDefaultStack()
+    const saved = { ...process.env }
+    Object.assign(process.env, stack.env())
+    const kms = new KMSClient({
+      maxAttempts: 1,
+      credentials: fromWebToken({
+        roleArn: role.arn,
+        webIdentityToken: stack.oidc.mintToken({ aud: STS_AUDIENCE }),
+        roleSessionName: 'env-only',
+      }),
+    })
+    try {
+      await expect(kms.send(new GetPublicKeyCommand({ KeyId: key.alias }))).resolves.toMatchObject({
+        KeyId: key.arn,
+      })
+      expect(stack.log.count({ service: 'sts', status: 200 })).toBe(1)
+    } finally {
+      process.env = saved
       kms.destroy()
       await stack.stop()
     }

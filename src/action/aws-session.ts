@@ -32,6 +32,8 @@ export async function openKmsSession(aws: AwsSettings, deps: AwsDependencies): P
     { mask: (s) => io.setSecret(s), onClaims: (c) => (claims = c) },
   )
   await credentials()
-  io.info(`Assumed ${aws.roleToAssume} as session ${aws.roleSessionName} (OIDC subject ${claims?.sub ?? '?'}).`)
+  io.info(
+    `Assumed ${aws.roleToAssume} as session ${aws.roleSessionName} (OIDC subject ${claims?.sub ?? '?'}).`,
+  )
   return { kms: deps.kmsClient(aws.region, credentials), claims }
 }

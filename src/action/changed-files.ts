@@ -22,7 +22,9 @@ export async function pullRequestChangedFiles(
   token: string,
 ): Promise<Set<string> | undefined> {
   const event = env.GITHUB_EVENT_PATH
-    ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number } })
+    ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        pull_request?: { number?: number }
+      })
     : {}
   const number = event.pull_request?.number
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
@@ -35,7 +37,12 @@ export async function pullRequestChangedFiles(
   const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
   let files: Array<{ filename: string; status: string }>
   try {
-    files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 })
+    files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: number,
+      per_page: 100,
+    })
   } catch (error) {
     throw new ChangedFilesError(
       'api-failed',

@@ -3,8 +3,11 @@ import type { ActionIo } from './action-io.js'
 
 /** ActionIo backed by @actions/core: workflow commands, GITHUB_OUTPUT and the step summary. */
 export function coreIo(core: typeof Core): ActionIo & { setFailed(message: string): void } {
-  const props = (t?: { file?: string; line?: number; title?: string }): Core.AnnotationProperties =>
-    ({ file: t?.file, startLine: t?.line, title: t?.title })
+  const props = (t?: {
+    file?: string
+    line?: number
+    title?: string
+  }): Core.AnnotationProperties => ({ file: t?.file, startLine: t?.line, title: t?.title })
   return {
     info: (m) => core.info(m),
     notice: (m, t) => core.notice(m, props(t)),

@@ -21,7 +21,8 @@ export async function matchFiles(
   io: ActionIo,
 ): Promise<MatchedFiles> {
   const { files, refused } = await findWorkspaceFiles(workspace, patterns)
-  for (const r of refused.filter((r) => r.severity === 'warning')) io.warning(r.message, { file: r.file })
+  for (const r of refused.filter((r) => r.severity === 'warning'))
+    io.warning(r.message, { file: r.file })
   const errors = refused.filter((r) => r.severity === 'error')
   if (files.length === 0 && errors.length === 0) {
     const tried = [...patterns.include, ...patterns.exclude.map((p) => `!${p}`)].join(', ')

@@ -7,7 +7,8 @@ import type { AwsSettings, InputName, Settings } from './settings.js'
 
 export type GetInput = (name: InputName) => string
 
-const KEY_ID = /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|(mrk-)?[0-9a-fA-F-]{32,36})$/
+const KEY_ID =
+  /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|(mrk-)?[0-9a-fA-F-]{32,36})$/
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w/+=,.@-]+$/
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
 
@@ -38,7 +39,10 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
       aws: readAws(input, env, true) as AwsSettings,
       signingAlgorithm: algorithm === '' ? undefined : algorithm,
       concurrency: integer(input, 'concurrency', DEFAULT_CONCURRENCY, 1, 256),
-      publicKeyPath: publicKeyPath === '' ? undefined : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
+      publicKeyPath:
+        publicKeyPath === ''
+          ? undefined
+          : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
       maxFiles,
       dryRun: boolean(input, 'dry-run', false),
     }
@@ -163,7 +167,10 @@ function integer(
   if (value === '') return fallback
   const n = Number(value)
   if (!/^\d+$/.test(value) || n < min || n > max) {
-    throw new InputError('invalid', `\`${name}\` is "${value}"; it must be a whole number from ${min} to ${max}.`)
+    throw new InputError(
+      'invalid',
+      `\`${name}\` is "${value}"; it must be a whole number from ${min} to ${max}.`,
+    )
   }
   return n
 }

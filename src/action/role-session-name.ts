@@ -10,7 +10,10 @@ const MAX = 64
 export function roleSessionName(requested: string, env: NodeJS.ProcessEnv): string {
   if (requested !== '') return fit(requested.replace(ALLOWED, '-'))
   const repository = (env.GITHUB_REPOSITORY || 'local').replace('/', '.').replace(ALLOWED, '-')
-  const run = `-${env.GITHUB_RUN_ID || 'run'}-${env.GITHUB_RUN_ATTEMPT || '1'}`.replace(ALLOWED, '-')
+  const run = `-${env.GITHUB_RUN_ID || 'run'}-${env.GITHUB_RUN_ATTEMPT || '1'}`.replace(
+    ALLOWED,
+    '-',
+  )
   const prefix = 'dossier-sign@'
   return fit(`${prefix}${repository.slice(0, Math.max(1, MAX - prefix.length - run.length))}${run}`)
 }

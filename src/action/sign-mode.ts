@@ -34,12 +34,20 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
         signer,
         concurrency: settings.concurrency,
         dryRun: settings.dryRun,
-        onResult: (r) => io.info(`${r.status.padEnd(10)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`),
+        onResult: (r) =>
+          io.info(`${r.status.padEnd(10)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`),
       })),
     )
     if (settings.publicKeyPath && !settings.dryRun) {
-      await writeInWorkspace(settings.workspace, settings.publicKeyPath, key.publicKeyPem, 'public-key-path')
-      io.info(`Wrote the public key to ${path.relative(settings.workspace, settings.publicKeyPath)}.`)
+      await writeInWorkspace(
+        settings.workspace,
+        settings.publicKeyPath,
+        key.publicKeyPem,
+        'public-key-path',
+      )
+      io.info(
+        `Wrote the public key to ${path.relative(settings.workspace, settings.publicKeyPath)}.`,
+      )
     }
     const totals = await reportSign(io, results, {
       key,

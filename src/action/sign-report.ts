@@ -42,14 +42,23 @@ export async function reportSign(
   io.setOutput(
     'signatures',
     JSON.stringify(
-      results.map(({ file, signatureFile, sha256, status }) => ({ file, signatureFile, sha256, status })),
+      results.map(({ file, signatureFile, sha256, status }) => ({
+        file,
+        signatureFile,
+        sha256,
+        status,
+      })),
     ),
   )
 
   const failures = results.filter((r) => r.status === 'failed')
   annotateCapped(
     failures,
-    (r) => io.error(r.error?.message ?? 'not signed', { file: r.file, title: 'dossier-sign: not signed' }),
+    (r) =>
+      io.error(r.error?.message ?? 'not signed', {
+        file: r.file,
+        title: 'dossier-sign: not signed',
+      }),
     (hidden) =>
       io.error(`${hidden} more files were not signed; the job summary lists every file.`, {
         title: 'dossier-sign: not signed',
@@ -66,12 +75,19 @@ export async function reportSign(
   return totals
 }
 
-function summaryOf(results: readonly FileSignResult[], totals: SignTotals, facts: SignRunFacts): string {
+function summaryOf(
+  results: readonly FileSignResult[],
+  totals: SignTotals,
+  facts: SignRunFacts,
+): string {
   const title = facts.dryRun ? 'dossier-sign (dry run: nothing was signed)' : 'dossier-sign'
   const facts_ = [
     ['Key', `${code(facts.key.arn)} (${facts.key.keySpec})`],
     ['Algorithm', code(facts.key.algorithm)],
-    ['Role session', facts.roleSessionName ? code(facts.roleSessionName) : 'ambient AWS credentials'],
+    [
+      'Role session',
+      facts.roleSessionName ? code(facts.roleSessionName) : 'ambient AWS credentials',
+    ],
     ['OIDC subject', facts.oidcSubject ? code(facts.oidcSubject) : '—'],
     [
       'Files',

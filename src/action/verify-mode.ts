@@ -20,10 +20,12 @@ export interface VerifyDependencies extends AwsDependencies {
 export async function runVerify(settings: VerifySettings, deps: VerifyDependencies): Promise<void> {
   const { io } = deps
   const notes: string[] = []
-  const relative = (absolute: string): string => path.relative(settings.workspace, absolute).split(path.sep).join('/')
+  const relative = (absolute: string): string =>
+    path.relative(settings.workspace, absolute).split(path.sep).join('/')
 
   const { files, refused } = await findWorkspaceFiles(settings.workspace, settings.patterns)
-  for (const r of refused.filter((r) => r.severity === 'warning')) io.warning(r.message, { file: r.file })
+  for (const r of refused.filter((r) => r.severity === 'warning'))
+    io.warning(r.message, { file: r.file })
   let errors = refused.filter((r) => r.severity === 'error')
   if (files.length === 0 && errors.length === 0) {
     throw new ActionFailure(
@@ -33,11 +35,15 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
   }
 
   let selected = files
-  const changedOnly = settings.changedOnly === 'true' || (settings.changedOnly === 'auto' && isPullRequestEvent(deps.env))
+  const changedOnly =
+    settings.changedOnly === 'true' ||
+    (settings.changedOnly === 'auto' && isPullRequestEvent(deps.env))
   if (changedOnly) {
     const changed = await deps.changedFiles(settings.githubToken)
     if (changed === undefined) {
-      notes.push('The pull request is too large for the API to list its files, so every matching file was checked.')
+      notes.push(
+        'The pull request is too large for the API to list its files, so every matching file was checked.',
+      )
     } else {
       selected = files.filter((f) => changed.has(f))
       errors = errors.filter((r) => changed.has(r.file))
@@ -47,7 +53,9 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
         io.warning(note, { file: f })
         notes.push(note)
       }
-      io.info(`changed-only: ${selected.length + errors.length} of ${files.length} matching file(s) changed in this pull request.`)
+      io.info(
+        `changed-only: ${selected.length + errors.length} of ${files.length} matching file(s) changed in this pull request.`,
+      )
     }
   }
 
@@ -61,7 +69,9 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
     notes,
   )
   if (trust.keys.length === 0) {
-    notes.push('No trusted keys were given (`trusted-keys-file`, `trusted-keys`): no signature can be verified, valid ones are reported as signed by an unknown key.')
+    notes.push(
+      'No trusted keys were given (`trusted-keys-file`, `trusted-keys`): no signature can be verified, valid ones are reported as signed by an unknown key.',
+    )
   }
 
   const reports: FileReport[] = [
@@ -82,7 +92,9 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
     })),
   ]
   if (reports.length === 0) {
-    io.notice('No matching files changed in this pull request; nothing to verify.', { title: 'dossier-sign' })
+    io.notice('No matching files changed in this pull request; nothing to verify.', {
+      title: 'dossier-sign',
+    })
   }
   const totals = await reportVerify(io, reports, settings.policy, notes)
   const failure = failureOf(totals, settings.failOn)

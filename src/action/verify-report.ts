@@ -74,8 +74,16 @@ export async function reportVerify(
   ] as const) {
     annotateCapped(
       reports.filter((r) => r.recommendation === level),
-      (r) => emit(r.message, { file: r.file, line: r.line, title: `dossier-sign: ${level} (${r.authenticity})` }),
-      (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, { title: `dossier-sign: ${level}` }),
+      (r) =>
+        emit(r.message, {
+          file: r.file,
+          line: r.line,
+          title: `dossier-sign: ${level} (${r.authenticity})`,
+        }),
+      (hidden) =>
+        emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
+          title: `dossier-sign: ${level}`,
+        }),
     )
   }
   await io.appendSummary(summaryOf(reports, totals, policy, notes))
@@ -94,7 +102,9 @@ function summaryOf(
     `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
     `${totals.unsigned} unsigned, ${totals.invalid} invalid.\n`
   const rows = [...reports]
-    .sort((a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file))
+    .sort(
+      (a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file),
+    )
     .map((r) => [
       `${ICON[r.recommendation]} ${r.recommendation}`,
       code(r.file),
@@ -108,6 +118,9 @@ function summaryOf(
   return [
     head,
     extra,
-    table(['Verdict', 'File', 'Checksum', 'Authenticity', 'Signatures', 'Trusted key', 'Why'], rows),
+    table(
+      ['Verdict', 'File', 'Checksum', 'Authenticity', 'Signatures', 'Trusted key', 'Why'],
+      rows,
+    ),
   ].join('\n')
 }

@@ -9,10 +9,17 @@ export interface PublishedKey {
 }
 
 /** GetPublicKey, with the same error hints as signing. */
-export async function fetchPublicKey(kms: KMSClient, keyId: string, region: string): Promise<PublishedKey> {
+export async function fetchPublicKey(
+  kms: KMSClient,
+  keyId: string,
+  region: string,
+): Promise<PublishedKey> {
   try {
     const response = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }))
-    return { arn: response.KeyId ?? keyId, spkiDer: Buffer.from(response.PublicKey ?? new Uint8Array()) }
+    return {
+      arn: response.KeyId ?? keyId,
+      spkiDer: Buffer.from(response.PublicKey ?? new Uint8Array()),
+    }
   } catch (error) {
     throw awsErrorFrom('kms', error, (code, awsMessage) =>
       kmsHint(code, awsMessage, { keyId, region, operation: 'GetPublicKey' }),

@@ -44,8 +44,13 @@ export function checkIntegrity(declared: unknown, body: Buffer): IntegrityCheck 
     return {
       integrity: 'invalid',
       code: 'checksum-mismatch',
-      message: `body SHA-256 is ${actual}, checksum says ${declared['hash'].slice(0, 64)}`,
+      message: `checksum does not match the body (SHA-256 ${short(actual)}, checksum says ${short(declared['hash'])})`,
     }
   }
   return { integrity: 'valid', message: 'checksum matches the body' }
+}
+
+/** Enough of a hash for a person to compare, short enough for one annotation line. */
+function short(hash: string): string {
+  return hash.length > 16 ? `${hash.slice(0, 16)}…` : hash
 }

@@ -1,6 +1,6 @@
 import { DossierError } from './dossier-error.js'
 import { splitDossier } from './fences.js'
-import { parseFrontmatter, type Frontmatter } from './frontmatter.js'
+import { frontmatterText, parseFrontmatter, type Frontmatter } from './frontmatter.js'
 import { assertSpecLayout, declaredFields, layoutOf, type Layout } from './layout.js'
 import { signatureLine } from './signature-line.js'
 
@@ -35,9 +35,9 @@ export function parseDossier(bytes: Buffer): Dossier {
     )
   }
   const parts = splitDossier(bytes)
-  const frontmatter = parseFrontmatter(parts.frontmatter)
+  const text = frontmatterText(parts.frontmatter)
+  const frontmatter = parseFrontmatter(text)
   const layout = layoutOf(parts.fence, frontmatter)
-  const text = parts.frontmatter.toString('utf8')
   if (layout === 'spec') assertSpecLayout(frontmatter, text)
   const { checksum, signature } = declaredFields(layout, frontmatter)
   const dossier: Dossier = { layout, frontmatter, body: parts.body, checksum }

@@ -6,21 +6,24 @@ export type Frontmatter = Record<string, unknown>
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
+/** The frontmatter's text; YAML is text, so bytes that are not UTF-8 are refused. */
+export function frontmatterText(bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes)
+  } catch (error) {
+    throw new DossierError('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
+      cause: error,
+    })
+  }
+}
+
 /**
  * Parse frontmatter as upstream does: YAML for every layout (JSON is YAML). js-yaml 4's
  * default schema is the closest to gray-matter's js-yaml 3 safe schema; it refuses
  * duplicate keys and bounds nesting depth and merge keys. Alias expansion is bounded
  * later, where it costs something (canonical JSON).
  */
-export function parseFrontmatter(bytes: Buffer): Frontmatter {
-  let text: string
-  try {
-    text = UTF8.decode(bytes)
-  } catch (error) {
-    throw new DossierError('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
-      cause: error,
-    })
-  }
+export function parseFrontmatter(text: string): Frontmatter {
   let value: unknown
   try {
     value = load(text)

@@ -7,7 +7,7 @@ export type Layout = 'legacy-json' | 'legacy-yaml' | 'spec'
 
 /** Top-level fields of the spec layout; every dossier field lives under `metadata`. */
 const SPEC_TOP_LEVEL = new Set(['name', 'description', 'license', 'compatibility', 'allowed-tools'])
-export const SPEC_PREFIX = 'dossier.'
+const SPEC_PREFIX = 'dossier.'
 export const SPEC_SIGNATURE_KEY = 'dossier.signature'
 const SPEC_CHECKSUM_KEY = 'dossier.checksum'
 

@@ -64,7 +64,8 @@ export async function findWorkspaceFiles(
       }
       if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s))) continue
       if (entry.isSymbolicLink()) {
-        const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)'
+        const why =
+          'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)'
         refused.push(refusal(rel, 'symlink', 'error', why))
       } else if (entry.isFile()) {
         files.push(rel)

@@ -28,7 +28,10 @@ const ED25519_SIGNATURE_BYTES = 64
 
 export const EMBEDDED_ALGORITHMS: Record<EmbeddedAlgorithm, EmbeddedAlgorithmRule> = {
   ECDSA_SHA_256: {
-    acceptsKey: (key) => ECDSA_SHA_256_SPECS.includes(keySpecOf(key) as KeySpec),
+    acceptsKey: (key) => {
+      const spec = keySpecOf(key)
+      return spec !== undefined && ECDSA_SHA_256_SPECS.includes(spec)
+    },
     keyDescription: 'an EC P-256 or secp256k1 key',
     shapeProblem: (signature) => (ecdsaFromDer(signature) ? undefined : 'signature-not-der'),
     // KMS signs SHA-256(payload) as a DIGEST: plain ECDSA-SHA256 over the payload. KMS does

@@ -5,7 +5,7 @@ export interface DerElement {
   end: number
 }
 
-export const DER_SEQUENCE = 0x30
+const DER_SEQUENCE = 0x30
 const DER_INTEGER = 0x02
 
 /**

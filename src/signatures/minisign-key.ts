@@ -72,7 +72,7 @@ export function formatMinisignPublicKey(key: MinisignPublicKey): string {
   return `${UNTRUSTED_COMMENT_PREFIX}minisign public key ${minisignKeyIdHex(key.keyId)}\n${encoded.toString('base64')}\n`
 }
 
-/** The key id as minisign prints it: the 8 bytes read as a little-endian integer, in upper-case hex. */
+/** The key id as minisign prints it (little-endian, upper-case hex), zero-padded to 16 digits where minisign drops leading zeros. */
 export function minisignKeyIdHex(keyId: Buffer): string {
   return Buffer.from(keyId).reverse().toString('hex').toUpperCase()
 }

@@ -31,42 +31,46 @@ export function verdictOf(
 ): Verdict {
   const deciding = decidingCheck(checks)
   const problemDecides = problem !== undefined && deciding?.status !== 'invalid'
+  const cause = problemDecides ? problem : deciding
   const authenticity: Authenticity = problemDecides ? 'error' : (deciding?.status ?? 'unsigned')
   const recommendation = recommend(policy, integrity.integrity, authenticity)
-  const verdict: Verdict = {
+  const strict = policy === 'strict' && STRICT_ONLY.includes(authenticity) ? 'policy strict: ' : ''
+  const { message, code } =
+    integrity.integrity === 'invalid'
+      ? {
+          message: `${integrity.message}: the body changed after it was checksummed; restore the signed version, or update the checksum and re-sign`,
+          code: integrity.code,
+        }
+      : cause === undefined
+        ? { message: `${strict}not signed; ${FIX.unsigned}`, code: 'unsigned' }
+        : { message: `${strict}${explain(cause, authenticity)}`, code: cause.code }
+  return {
     integrity: integrity.integrity,
     authenticity,
     recommendation,
-    message: '',
+    message,
+    code,
+    trustedIdentifier: authenticity === 'verified' ? deciding?.keyIdentifier : undefined,
   }
-  if (authenticity === 'verified') verdict.trustedIdentifier = deciding?.keyIdentifier
-  if (integrity.integrity === 'invalid') {
-    verdict.code = integrity.code
-    verdict.message = `${integrity.message}: the body changed after it was checksummed; restore the signed version, or update the checksum and re-sign`
-  } else if (problemDecides) {
-    verdict.code = problem.code
-    verdict.message = `${problem.message}; ${FIX[authenticity]}`
-  } else if (deciding === undefined) {
-    verdict.message = `not signed; ${policy === 'strict' ? 'policy strict requires a signature: ' : ''}${FIX.unsigned}`
-  } else {
-    verdict.code = deciding.code
-    const blocked = authenticity === 'invalid' || authenticity === 'error'
-    const strict =
-      recommendation === 'BLOCK' && !blocked ? 'policy strict blocks unknown keys; ' : ''
-    const fix = blocked ? `; ${FIX[authenticity]}` : ''
-    verdict.message = `${strict}${where(deciding)}: ${deciding.message ?? deciding.status}${fix}`
-  }
-  return verdict
 }
 
-/** How to get from each authenticity to ALLOW. */
-const FIX: Record<Authenticity, string> = {
-  verified: 'nothing to do',
-  signed_unknown:
-    'list the signing key in trusted-keys if you trust it, or re-sign with a trusted key',
-  unsigned: 'sign it with dossier-sign (mode: sign) or a trusted key',
+/** What ADR-002 lets through with a warning and policy strict blocks. */
+const STRICT_ONLY: readonly Authenticity[] = ['signed_unknown', 'unsigned']
+
+/** How to get from each verdict to ALLOW, when the check itself does not say. */
+const FIX: Record<Exclude<Authenticity, 'verified'>, string> = {
+  signed_unknown: 'list the signing key in trusted-keys if you trust it',
+  unsigned: 'sign it with dossier-sign (mode: sign), or add a detached signature by a trusted key',
   invalid: 're-sign the file with a trusted key, or remove the stale signature',
-  error: 'fix or remove the broken file, or re-sign it',
+  error: 'fix or remove the broken signature, or re-sign the file',
+}
+
+function explain(cause: SignatureCheck | FileProblem, authenticity: Authenticity): string {
+  if (!('kind' in cause)) return cause.message
+  const text = `${where(cause)}: ${cause.message ?? cause.status}`
+  if (authenticity === 'verified') return text
+  if (authenticity === 'signed_unknown' && cause.message !== undefined) return text
+  return `${text}; ${FIX[authenticity]}`
 }
 
 function where(check: SignatureCheck): string {

@@ -1,0 +1,211 @@
+import { createPublicKey, createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { AwsError } from '../src/aws/aws-error.js'
+import type { DigestSigner } from '../src/aws/kms-signer.js'
+import { signFiles, type SignFilesOptions } from '../src/sign-files.js'
+import { verifyKeyInput, type SigningAlgorithm } from '../src/signatures/algorithms.js'
+import { signDigest } from '../stack/kms-key-specs.js'
+
+/** A real signer over a local private key: what KMS does, without the network. */
+class LocalSigner implements DigestSigner {
+  calls = 0
+  inFlight = 0
+  maxInFlight = 0
+  constructor(
+    private readonly privateKey: KeyObject,
+    private readonly algorithm: SigningAlgorithm,
+    private readonly fail?: (call: number) => unknown,
+  ) {}
+  async sign(digest: Buffer): Promise<Buffer> {
+    const call = ++this.calls
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    try {
+      await new Promise((r) => setTimeout(r, 2))
+      const failure = this.fail?.(call)
+      if (failure) throw failure
+      return signDigest(this.privateKey, this.algorithm, digest)
+    } finally {
+      this.inFlight--
+    }
+  }
+}
+
+const p256 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+const key = {
+  publicKey: p256.publicKey,
+  algorithm: 'ECDSA_SHA_256' as const,
+  hash: 'sha256' as const,
+}
+
+function verifies(
+  content: Buffer | string,
+  sigLine: string,
+  publicKey: KeyObject = p256.publicKey,
+): boolean {
+  const v = createVerify('sha256')
+  v.update(content)
+  return v.verify(verifyKeyInput('ECDSA_SHA_256', publicKey), Buffer.from(sigLine.trim(), 'base64'))
+}
+
+describe('signFiles', () => {
+  let workspace: string
+  const files = ['a.ds.md', 'b.ds.md', 'sub/c.ds.md', 'sub/d.ds.md', 'e.ds.md']
+  const options = (
+    signer: DigestSigner,
+    extra: Partial<SignFilesOptions> = {},
+  ): SignFilesOptions => ({
+    workspace,
+    files,
+    key,
+    signer,
+    concurrency: 2,
+    ...extra,
+  })
+
+  beforeEach(async () => {
+    workspace = await mkdtemp(path.join(tmpdir(), 'sign-files-'))
+    await mkdir(path.join(workspace, 'sub'))
+    for (const f of files) await writeFile(path.join(workspace, f), `content of ${f}\n`)
+  })
+  afterEach(() => rm(workspace, { recursive: true, force: true }))
+
+  it('writes a verifying .sig per file, within the concurrency bound, in input order', async () => {
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer))
+    expect(results.map((r) => [r.file, r.status])).toEqual(files.map((f) => [f, 'signed']))
+    expect(signer.maxInFlight).toBeLessThanOrEqual(2)
+    for (const f of files) {
+      expect(
+        verifies(`content of ${f}\n`, await readFile(path.join(workspace, `${f}.sig`), 'utf8')),
+      ).toBe(true)
+    }
+  })
+
+  it('skips a file whose .sig verifies, and replaces a stale or corrupt one', async () => {
+    await signFiles(options(new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')))
+    await writeFile(path.join(workspace, 'b.ds.md'), 'changed\n')
+    await writeFile(path.join(workspace, 'e.ds.md.sig'), 'not base64 at all!\n')
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer))
+    expect(results.map((r) => r.status)).toEqual([
+      'skipped',
+      'signed',
+      'skipped',
+      'skipped',
+      'signed',
+    ])
+    expect(signer.calls).toBe(2)
+    expect(verifies('changed\n', await readFile(path.join(workspace, 'b.ds.md.sig'), 'utf8'))).toBe(
+      true,
+    )
+  })
+
+  it('re-signs a file whose .sig was made by another key', async () => {
+    const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    await signFiles(
+      options(new LocalSigner(other.privateKey, 'ECDSA_SHA_256'), {
+        key: { ...key, publicKey: other.publicKey },
+      }),
+    )
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer))
+    expect(results.every((r) => r.status === 'signed')).toBe(true)
+  })
+
+  it('never writes a signature that does not verify, and stops signing after it', async () => {
+    const impostor = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    const signer = new LocalSigner(impostor.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer, { concurrency: 1 }))
+    expect(results[0]?.error?.code).toBe('signature-mismatch')
+    expect(results.slice(1).every((r) => r.error?.code === 'aborted')).toBe(true)
+    expect(signer.calls).toBe(1)
+    expect((await readdir(workspace)).filter((f) => f.endsWith('.sig'))).toEqual([])
+  })
+
+  it('stops new Sign calls after a key-level AWS error, but not after a per-request one', async () => {
+    const disabled = new AwsError('kms-disabled', 'DisabledException', 'key is disabled')
+    const stopper = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256', (call) =>
+      call === 2 ? disabled : undefined,
+    )
+    const stopped = await signFiles(options(stopper, { concurrency: 1 }))
+    expect(stopped.map((r) => r.status)).toEqual(['signed', 'failed', 'failed', 'failed', 'failed'])
+    expect(stopped[1]?.error).toEqual({ code: 'kms-disabled', message: 'key is disabled' })
+    expect(stopped[2]?.error?.code).toBe('aborted')
+    expect(stopper.calls).toBe(2)
+
+    await rm(path.join(workspace, 'a.ds.md.sig'))
+    const throttled = new AwsError('kms-throttled', 'ThrottlingException', 'slow down')
+    const flaky = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256', (call) =>
+      call === 1 ? throttled : undefined,
+    )
+    const continued = await signFiles(options(flaky, { concurrency: 1 }))
+    // The throttled file fails alone; the others (unsigned after the stop) now sign.
+    expect(continued.map((r) => r.status)).toEqual([
+      'failed',
+      'signed',
+      'signed',
+      'signed',
+      'signed',
+    ])
+    expect(continued[0]?.error?.code).toBe('kms-throttled')
+  })
+
+  it('refuses a .sig path that is a symlink and leaves its target alone', async () => {
+    const target = path.join(workspace, 'victim.txt')
+    await writeFile(target, 'keep me')
+    await symlink(target, path.join(workspace, 'a.ds.md.sig'))
+    const results = await signFiles(options(new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')))
+    expect(results[0]).toMatchObject({
+      status: 'failed',
+      error: { code: 'signature-path-unusable' },
+    })
+    expect(await readFile(target, 'utf8')).toBe('keep me')
+  })
+
+  it('dry run hashes and reports but calls no signer and writes nothing', async () => {
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer, { dryRun: true }))
+    expect(
+      results.every((r) => r.status === 'would-sign' && /^[0-9a-f]{64}$/.test(r.sha256 ?? '')),
+    ).toBe(true)
+    expect(signer.calls).toBe(0)
+    expect((await readdir(workspace)).filter((f) => f.endsWith('.sig'))).toEqual([])
+  })
+
+  it('fails a file that vanished or became a FIFO after matching, and signs the rest', async () => {
+    await rm(path.join(workspace, 'b.ds.md'))
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('mkfifo', [path.join(workspace, 'b.ds.md')])
+    const results = await signFiles(options(new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')))
+    expect(results[1]).toMatchObject({
+      file: 'b.ds.md',
+      status: 'failed',
+      error: { code: 'not-regular-file' },
+    })
+    expect(results.filter((r) => r.status === 'signed')).toHaveLength(4)
+  })
+
+  it('hashes SHA-256 for the report and the key hash for KMS (P-384)', async () => {
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
+    const results = await signFiles({
+      workspace,
+      files: ['a.ds.md'],
+      key: {
+        publicKey: createPublicKey(p384.publicKey.export({ type: 'spki', format: 'pem' })),
+        algorithm: 'ECDSA_SHA_384',
+        hash: 'sha384',
+      },
+      signer: new LocalSigner(p384.privateKey, 'ECDSA_SHA_384'),
+      concurrency: 1,
+    })
+    const { createHash } = await import('node:crypto')
+    expect(results[0]).toMatchObject({
+      status: 'signed',
+      sha256: createHash('sha256').update('content of a.ds.md\n').digest('hex'),
+    })
+  })
+})
