@@ -62728,7 +62728,12 @@ async function pullRequestChangedFiles(env, token) {
     const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
     let files;
     try {
-        files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
+        files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+            owner,
+            repo,
+            pull_number: number,
+            per_page: 100,
+        });
     }
     catch (error) {
         throw new ChangedFilesError('api-failed', `cannot list the files of pull request #${number} (${error.message}); check that \`github-token\` can read pull requests (permissions: pull-requests: read).`, { cause: error });
@@ -62957,7 +62962,9 @@ function readSettings(getInput, env) {
             aws: readAws(input, env, true),
             signingAlgorithm: algorithm === '' ? undefined : algorithm,
             concurrency: integer(input, 'concurrency', DEFAULT_CONCURRENCY, 1, 256),
-            publicKeyPath: publicKeyPath === '' ? undefined : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
+            publicKeyPath: publicKeyPath === ''
+                ? undefined
+                : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
             maxFiles,
             dryRun: read_settings_boolean(input, 'dry-run', false),
         };
@@ -63537,9 +63544,17 @@ async function reportSign(io, results, facts) {
     io.setOutput('key-arn', facts.key.arn);
     io.setOutput('signing-algorithm', facts.key.algorithm);
     io.setOutput('public-key', facts.key.publicKeyPem);
-    io.setOutput('signatures', JSON.stringify(results.map(({ file, signatureFile, sha256, status }) => ({ file, signatureFile, sha256, status }))));
+    io.setOutput('signatures', JSON.stringify(results.map(({ file, signatureFile, sha256, status }) => ({
+        file,
+        signatureFile,
+        sha256,
+        status,
+    }))));
     const failures = results.filter((r) => r.status === 'failed');
-    (0,action_io/* annotateCapped */.C)(failures, (r) => io.error(r.error?.message ?? 'not signed', { file: r.file, title: 'dossier-sign: not signed' }), (hidden) => io.error(`${hidden} more files were not signed; the job summary lists every file.`, {
+    (0,action_io/* annotateCapped */.C)(failures, (r) => io.error(r.error?.message ?? 'not signed', {
+        file: r.file,
+        title: 'dossier-sign: not signed',
+    }), (hidden) => io.error(`${hidden} more files were not signed; the job summary lists every file.`, {
         title: 'dossier-sign: not signed',
     }));
     const verb = facts.dryRun ? 'would sign' : 'signed';
@@ -63554,7 +63569,10 @@ function summaryOf(results, totals, facts) {
     const facts_ = [
         ['Key', `${(0,markdown/* code */.aY)(facts.key.arn)} (${facts.key.keySpec})`],
         ['Algorithm', (0,markdown/* code */.aY)(facts.key.algorithm)],
-        ['Role session', facts.roleSessionName ? (0,markdown/* code */.aY)(facts.roleSessionName) : 'ambient AWS credentials'],
+        [
+            'Role session',
+            facts.roleSessionName ? (0,markdown/* code */.aY)(facts.roleSessionName) : 'ambient AWS credentials',
+        ],
         ['OIDC subject', facts.oidcSubject ? (0,markdown/* code */.aY)(facts.oidcSubject) : '—'],
         [
             'Files',
@@ -63665,7 +63683,10 @@ var kms_hints = __nccwpck_require__(755);
 async function fetchPublicKey(kms, keyId, region) {
     try {
         const response = await kms.send(new dist_cjs/* GetPublicKeyCommand */.QSA({ KeyId: keyId }));
-        return { arn: response.KeyId ?? keyId, spkiDer: Buffer.from(response.PublicKey ?? new Uint8Array()) };
+        return {
+            arn: response.KeyId ?? keyId,
+            spkiDer: Buffer.from(response.PublicKey ?? new Uint8Array()),
+        };
     }
     catch (error) {
         throw (0,aws_error/* awsErrorFrom */.cn)('kms', error, (code, awsMessage) => (0,kms_hints/* kmsHint */.b)(code, awsMessage, { keyId, region, operation: 'GetPublicKey' }));
@@ -68824,7 +68845,13 @@ async function reportVerify(io, reports, policy, notes) {
         ['BLOCK', io.error.bind(io)],
         ['WARN', io.warning.bind(io)],
     ]) {
-        (0,action_io/* annotateCapped */.C)(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, { file: r.file, line: r.line, title: `dossier-sign: ${level} (${r.authenticity})` }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, { title: `dossier-sign: ${level}` }));
+        (0,action_io/* annotateCapped */.C)(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
+            file: r.file,
+            line: r.line,
+            title: `dossier-sign: ${level} (${r.authenticity})`,
+        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
+            title: `dossier-sign: ${level}`,
+        }));
     }
     await io.appendSummary(summaryOf(reports, totals, policy, notes));
     return totals;
@@ -68876,7 +68903,8 @@ async function runVerify(settings, deps) {
         throw new action_failure/* ActionFailure */.d('no-files', `No files matched the \`files\` patterns (${settings.patterns.include.join(', ')}) in ${settings.workspace}. Check the globs and that actions/checkout ran before this step.`);
     }
     let selected = files;
-    const changedOnly = settings.changedOnly === 'true' || (settings.changedOnly === 'auto' && (0,changed_files/* isPullRequestEvent */.T5)(deps.env));
+    const changedOnly = settings.changedOnly === 'true' ||
+        (settings.changedOnly === 'auto' && (0,changed_files/* isPullRequestEvent */.T5)(deps.env));
     if (changedOnly) {
         const changed = await deps.changedFiles(settings.githubToken);
         if (changed === undefined) {
@@ -68916,7 +68944,9 @@ async function runVerify(settings, deps) {
         })),
     ];
     if (reports.length === 0) {
-        io.notice('No matching files changed in this pull request; nothing to verify.', { title: 'dossier-sign' });
+        io.notice('No matching files changed in this pull request; nothing to verify.', {
+            title: 'dossier-sign',
+        });
     }
     const totals = await reportVerify(io, reports, settings.policy, notes);
     const failure = failureOf(totals, settings.failOn);

@@ -92,7 +92,13 @@ async function reportVerify(io, reports, policy, notes) {
         ['BLOCK', io.error.bind(io)],
         ['WARN', io.warning.bind(io)],
     ]) {
-        annotateCapped(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, { file: r.file, line: r.line, title: `dossier-sign: ${level} (${r.authenticity})` }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, { title: `dossier-sign: ${level}` }));
+        annotateCapped(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
+            file: r.file,
+            line: r.line,
+            title: `dossier-sign: ${level} (${r.authenticity})`,
+        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
+            title: `dossier-sign: ${level}`,
+        }));
     }
     await io.appendSummary(summaryOf(reports, totals, policy, notes));
     return totals;
@@ -8232,7 +8238,11 @@ Options:
   -h, --help                 this text
 
 Exit status: 0 when nothing fails per --fail-on, 1 when it does, 2 on bad usage.`;
-const cli_ICON = { ALLOW: 'ALLOW', WARN: 'WARN ', BLOCK: 'BLOCK' };
+const cli_ICON = {
+    ALLOW: 'ALLOW',
+    WARN: 'WARN ',
+    BLOCK: 'BLOCK',
+};
 async function main(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -8284,7 +8294,11 @@ async function main(argv) {
             `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid.`);
     }
     const errors = refused.filter((r) => r.severity === 'error').length;
-    const fails = { block: totals.blocked + errors > 0, warn: totals.blocked + totals.warned + errors > 0, never: false };
+    const fails = {
+        block: totals.blocked + errors > 0,
+        warn: totals.blocked + totals.warned + errors > 0,
+        never: false,
+    };
     return fails[failOn] ? 1 : 0;
 }
 class UsageError extends Error {
