@@ -57577,6 +57577,8 @@ function claimsFromJwt(token) {
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/retry-policy.ts + 1 modules
+var retry_policy = __nccwpck_require__(7352);
 ;// CONCATENATED MODULE: ./src/aws/sts-hints.ts
 const SUB_FORMS = 'repo:ORG/REPO:ref:refs/heads/BRANCH, repo:ORG/REPO:ref:refs/tags/TAG, ' +
     'repo:ORG/REPO:environment:NAME, repo:ORG/REPO:pull_request; repositories created after ' +
@@ -57608,30 +57610,48 @@ function stsHint(code, awsMessage, settings, claims) {
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/http-options.ts
+var http_options = __nccwpck_require__(3438);
 ;// CONCATENATED MODULE: ./src/aws/web-identity-credentials.ts
 
 
 
 
-/** Refresh this long before expiry, so no request is signed with credentials about to lapse. */
+
+
+/**
+ * Refresh this long before expiry (a quarter of the lifetime for short sessions), so
+ * no request is signed with credentials about to lapse.
+ */
 const REFRESH_BEFORE_EXPIRY_MS = 5 * 60 * 1000;
 /**
  * Credentials from STS AssumeRoleWithWebIdentity, shared by every caller until they
  * are about to expire. A refresh fetches a fresh OIDC token, so it never replays a
- * token that has itself expired.
+ * token that has itself expired. STS calls retry only what can succeed later.
  */
 function webIdentityCredentials(settings, tokens, hooks, now = Date.now) {
     let current;
-    const fresh = (c) => c.expiration === undefined || c.expiration.getTime() - now() > REFRESH_BEFORE_EXPIRY_MS;
+    const fresh = ({ credentials, issuedAt, }) => {
+        const expires = credentials.expiration?.getTime();
+        if (expires === undefined)
+            return true;
+        const margin = Math.min(REFRESH_BEFORE_EXPIRY_MS, (expires - issuedAt) / 4);
+        return expires - now() > margin;
+    };
     return async () => {
         const pending = current;
         const cached = await pending?.catch(() => undefined);
         if (cached && fresh(cached))
-            return cached;
+            return cached.credentials;
         // Callers that found the same stale value share one refresh.
-        if (current === pending)
-            current = assumeRole(settings, tokens, hooks);
-        return current;
+        if (current === pending) {
+            const issuedAt = now();
+            current = assumeRole(settings, tokens, hooks).then((credentials) => ({
+                credentials,
+                issuedAt,
+            }));
+        }
+        return (await current).credentials;
     };
 }
 async function assumeRole(settings, tokens, hooks) {
@@ -57639,22 +57659,25 @@ async function assumeRole(settings, tokens, hooks) {
     hooks.mask(token);
     const claims = claimsFromJwt(token);
     hooks.onClaims?.(claims);
-    try {
-        const credentials = await (0,dist_cjs/* fromWebToken */.G7)({
-            roleArn: settings.roleArn,
-            roleSessionName: settings.roleSessionName,
-            durationSeconds: settings.durationSeconds,
-            webIdentityToken: token,
-            clientConfig: { region: settings.region },
-        })();
-        hooks.mask(credentials.secretAccessKey);
-        if (credentials.sessionToken)
-            hooks.mask(credentials.sessionToken);
-        return credentials;
-    }
-    catch (error) {
-        throw (0,aws_error/* awsErrorFrom */.cn)('sts', error, (code, awsMessage) => stsHint(code, awsMessage, settings, claims));
-    }
+    const provider = (0,dist_cjs/* fromWebToken */.G7)({
+        roleArn: settings.roleArn,
+        roleSessionName: settings.roleSessionName,
+        durationSeconds: settings.durationSeconds,
+        webIdentityToken: token,
+        clientConfig: { region: settings.region, ...http_options/* AWS_HTTP_OPTIONS */._ },
+    });
+    const credentials = await (0,retry_policy/* withRetry */.b)(async () => {
+        try {
+            return await provider();
+        }
+        catch (error) {
+            throw (0,aws_error/* awsErrorFrom */.cn)('sts', error, (code, awsMessage) => stsHint(code, awsMessage, settings, claims));
+        }
+    }, (error) => error instanceof aws_error/* AwsError */.Gy && error.isTransient);
+    hooks.mask(credentials.secretAccessKey);
+    if (credentials.sessionToken)
+        hooks.mask(credentials.sessionToken);
+    return credentials;
 }
 
 ;// CONCATENATED MODULE: ./src/action/aws-session.ts
@@ -62792,7 +62815,9 @@ function coreIo(core) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ runnerTokenSource)
 /* harmony export */ });
-/* harmony import */ var _action_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(597);
+/* harmony import */ var _aws_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7352);
+/* harmony import */ var _action_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(597);
+
 
 /**
  * OIDC tokens from the runner. Checked before asking, because the toolkit's own
@@ -62806,11 +62831,19 @@ function runnerTokenSource(getIDToken, env) {
                 const fork = env.GITHUB_EVENT_NAME?.startsWith('pull_request')
                     ? ' This run is for a pull request: pull requests from forks never get an OIDC token, so sign on push, release or workflow_dispatch, and use `mode: verify` for pull requests.'
                     : '';
-                throw new _action_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .d('no-oidc-token', `No GitHub OIDC token is available to assume \`role-to-assume\`: the job needs \`permissions: id-token: write\`.${fork}`);
+                throw new _action_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .d('no-oidc-token', `No GitHub OIDC token is available to assume \`role-to-assume\`: the job needs \`permissions: id-token: write\`.${fork}`);
             }
-            return getIDToken(audience);
+            return (0,_aws_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .b)(() => getIDToken(audience), isServerError);
         },
     };
+}
+// The toolkit's error carries the endpoint's status as "Error Code : 503"; a 5xx (or
+// no status: the connection failed) can succeed later, a 401 or 403 cannot.
+function isServerError(error) {
+    const status = /Error Code : (\d{3})/.exec(error instanceof Error ? error.message : '')?.[1];
+    return status === undefined
+        ? /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/.test(String(error))
+        : status.startsWith('5');
 }
 
 
@@ -63096,7 +63129,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 9239:
+/***/ 722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63110,12 +63143,76 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/aws/adaptive-limit.ts
+/**
+ * How many Sign calls may be in flight, adapted to what KMS allows (AIMD, as TCP
+ * does): a throttled call halves the limit, each success adds 1/limit, so under a
+ * quota the run settles just below it instead of hammering KMS, and speeds up
+ * again when the throttling stops. Halving happens at most once per cooldown, so a
+ * burst of throttles answered together counts as one signal.
+ */
+class AdaptiveLimit {
+    max;
+    cooldownMs;
+    now;
+    current;
+    inFlight = 0;
+    waiting = [];
+    cooldownUntil = 0;
+    constructor(max, cooldownMs = 250, now = Date.now) {
+        this.max = max;
+        this.cooldownMs = cooldownMs;
+        this.now = now;
+        this.current = max;
+    }
+    get limit() {
+        return Math.floor(this.current);
+    }
+    async acquire() {
+        if (this.inFlight < this.limit) {
+            this.inFlight++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release(outcome) {
+        if (outcome === 'ok') {
+            this.current = Math.min(this.max, this.current + 1 / this.current);
+        }
+        else if (outcome === 'throttled' && this.now() >= this.cooldownUntil) {
+            this.current = Math.max(1, this.current / 2);
+            this.cooldownUntil = this.now() + this.cooldownMs;
+        }
+        this.inFlight--;
+        // Hand freed slots straight to waiters, without letting a newcomer jump the queue.
+        while (this.inFlight < this.limit && this.waiting.length > 0) {
+            this.inFlight++;
+            this.waiting.shift()?.();
+        }
+    }
+    /** Run `call` inside a slot, classifying its outcome for the limit. */
+    async run(call, isThrottle) {
+        await this.acquire();
+        try {
+            const result = await call();
+            this.release('ok');
+            return result;
+        }
+        catch (error) {
+            this.release(isThrottle(error) ? 'throttled' : 'failed');
+            throw error;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
 var aws_error = __nccwpck_require__(4931);
 // EXTERNAL MODULE: ./src/aws/kms-hints.ts
 var kms_hints = __nccwpck_require__(755);
+// EXTERNAL MODULE: ./src/aws/retry-policy.ts + 1 modules
+var retry_policy = __nccwpck_require__(7352);
 // EXTERNAL MODULE: ./src/signatures/algorithms.ts
 var algorithms = __nccwpck_require__(9917);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -63169,16 +63266,26 @@ function signingKeyFrom(facts, keyInput, requested) {
 
 
 
-/** The KMS side of a run: one key check, then DIGEST-only Sign calls. */
+
+/**
+ * The KMS side of a run: one key check, then DIGEST-only Sign calls. Every call
+ * goes through one retry policy: only what can succeed later (throttling, KMS-side
+ * failures, dropped connections, timeouts) is retried; the client's own retries are
+ * off, so nothing else retries behind our back.
+ */
 class KmsSigner {
     kms;
     keyInput;
     region;
     key;
-    constructor(kms, keyInput, region) {
+    limit;
+    retry;
+    constructor(kms, keyInput, region, options) {
         this.kms = kms;
         this.keyInput = keyInput;
         this.region = region;
+        this.limit = options.limit;
+        this.retry = options.retry ?? retry_policy/* DEFAULT_RETRY_POLICY */.c;
     }
     /** DescribeKey + GetPublicKey, once per run. */
     async loadKey(requested) {
@@ -63200,12 +63307,13 @@ class KmsSigner {
     // to the key whose public key we fetched, even if the alias is moved mid-run.
     async sign(digest) {
         const key = this.requireKey();
-        const response = await this.call('Sign', () => this.kms.send(new dist_cjs/* SignCommand */.fJE({
+        const command = new dist_cjs/* SignCommand */.fJE({
             KeyId: key.arn,
             Message: digest,
             MessageType: 'DIGEST',
             SigningAlgorithm: key.algorithm,
-        })));
+        });
+        const response = await this.call('Sign', () => this.limit.run(() => this.kms.send(command), isThrottle));
         if (!response.Signature || response.KeyId !== key.arn) {
             throw new aws_error/* AwsError */.Gy('unexpected', 'UnexpectedResponse', `KMS Sign answered for key ${response.KeyId ?? '(none)'} without the signature of ${key.arn}.`);
         }
@@ -63214,20 +63322,18 @@ class KmsSigner {
     /** Sign with DryRun: proves the Sign permission without making a signature. */
     async checkSignPermission(digest) {
         const key = this.requireKey();
-        try {
-            await this.kms.send(new dist_cjs/* SignCommand */.fJE({
-                KeyId: key.arn,
-                Message: digest,
-                MessageType: 'DIGEST',
-                SigningAlgorithm: key.algorithm,
-                DryRun: true,
-            }));
-        }
-        catch (error) {
-            if (error.name === 'DryRunOperationException')
-                return;
-            throw this.classify('Sign', error);
-        }
+        const command = new dist_cjs/* SignCommand */.fJE({
+            KeyId: key.arn,
+            Message: digest,
+            MessageType: 'DIGEST',
+            SigningAlgorithm: key.algorithm,
+            DryRun: true,
+        });
+        await this.call('Sign', () => this.kms.send(command).catch((error) => {
+            // DryRun answers "it would have worked" with an error.
+            if (error.name !== 'DryRunOperationException')
+                throw error;
+        }));
     }
     requireKey() {
         if (!this.key)
@@ -63235,17 +63341,26 @@ class KmsSigner {
         return this.key;
     }
     async call(operation, send) {
-        try {
-            return await send();
-        }
-        catch (error) {
-            throw this.classify(operation, error);
-        }
+        return (0,retry_policy/* withRetry */.b)(async () => {
+            try {
+                return await send();
+            }
+            catch (error) {
+                throw this.classify(operation, error);
+            }
+        }, isRetryable, this.retry);
     }
     classify(operation, error) {
         const context = { keyId: this.keyInput, region: this.region, operation };
         return (0,aws_error/* awsErrorFrom */.cn)('kms', error, (code, awsMessage) => (0,kms_hints/* kmsHint */.b)(code, awsMessage, context));
     }
+}
+function isRetryable(error) {
+    return error instanceof aws_error/* AwsError */.Gy && error.isTransient;
+}
+function isThrottle(error) {
+    const name = error.name;
+    return name === 'ThrottlingException' || name === 'LimitExceededException';
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -63478,7 +63593,7 @@ async function readExistingSignature(absolute, relative) {
 }
 function isRunStopping(error) {
     if (error instanceof aws_error/* AwsError */.Gy)
-        return !error.isPerRequest;
+        return !error.isTransient;
     return error instanceof SignFileError && error.code === 'signature-mismatch';
 }
 function failed(file, error) {
@@ -63609,13 +63724,16 @@ function rank(r) {
 
 
 
+
 async function runSign(settings, deps) {
     const { io } = deps;
     const { aws } = settings;
     const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io);
     const { kms, claims } = await (0,aws_session/* openKmsSession */.K)(aws, deps);
     try {
-        const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region);
+        const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, {
+            limit: new AdaptiveLimit(settings.concurrency),
+        });
         const key = await signer.loadKey(settings.signingAlgorithm);
         io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`);
         if (settings.dryRun)
@@ -69008,12 +69126,21 @@ class AwsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ 
         super(code, message, { cause });
         this.awsCode = awsCode;
     }
-    /** Whether another file could succeed after this: false for anything about the key or the caller. */
-    get isPerRequest() {
-        return PER_REQUEST.has(this.code);
+    /**
+     * Whether the same call can succeed later (throttling, a failure on AWS's side, the
+     * network). Everything else is about the key or the caller and will not change by
+     * asking again: it is never retried, and it stops the run.
+     */
+    get isTransient() {
+        return TRANSIENT.has(this.code);
     }
 }
-const PER_REQUEST = new Set(['kms-throttled', 'kms-unavailable', 'network']);
+const TRANSIENT = new Set([
+    'kms-throttled',
+    'kms-unavailable',
+    'sts-unavailable',
+    'network',
+]);
 const STS_CODES = {
     AccessDenied: 'sts-access-denied',
     InvalidIdentityToken: 'sts-invalid-token',
@@ -69081,6 +69208,27 @@ function awsErrorFrom(service, error, describe) {
 
 /***/ }),
 
+/***/ 3438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ AWS_HTTP_OPTIONS)
+/* harmony export */ });
+/**
+ * Client settings shared by the STS and KMS clients. The SDK's own retries are off
+ * (maxAttempts 1) because withRetry is the one retry policy; timeouts turn a stalled
+ * connection into a retryable error instead of a hung step.
+ */
+const AWS_HTTP_OPTIONS = {
+    maxAttempts: 1,
+    // throwOnRequestTimeout: without it, this smithy version only logs a warning when
+    // requestTimeout passes and keeps waiting, so a stalled call would hang the step.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+};
+
+
+/***/ }),
+
 /***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69107,6 +69255,48 @@ const HINTS = {
 function kmsHint(code, awsMessage, context) {
     const hint = HINTS[code]?.(context) ?? `KMS ${context.operation} failed for key ${context.keyId}.`;
     return `${hint} (${awsMessage})`;
+}
+
+
+/***/ }),
+
+/***/ 7352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ DEFAULT_RETRY_POLICY),
+  b: () => (/* binding */ withRetry)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/aws/retry-policy.ts
+
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 8,
+    baseDelayMs: 100,
+    maxDelayMs: 5_000,
+    budgetMs: 120_000,
+};
+const REAL_CLOCK = { now: Date.now, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random };
+/** Run `attempt` until it succeeds, throws something `retryable` rejects, or the policy runs out. */
+async function withRetry(attempt, retryable, policy = DEFAULT_RETRY_POLICY, clock = REAL_CLOCK) {
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            if (n >= policy.maxAttempts || !retryable(error))
+                throw error;
+            const delay = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+            if (clock.now() - started + delay > policy.budgetMs)
+                throw error;
+            await clock.sleep(delay);
+        }
+    }
 }
 
 
@@ -71981,13 +72171,15 @@ function refusal(file, code, severity, why) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2632);
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2632);
 /* harmony import */ var _action_changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5022);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9239);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(722);
 /* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5455);
-/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9484);
+/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
+/* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
+
 
 
 
@@ -71997,11 +72189,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The entrypoint only wires: real inputs, the real runner, real AWS clients.
-const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_6__/* .coreIo */ .I)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_7__/* .coreIo */ .I)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
 const aws = {
     io,
     tokens: (0,_action_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerTokenSource */ .P)((audience) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken(audience), process.env),
-    kmsClient: (region, credentials) => new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_7__/* .KMSClient */ .pgq({ region, credentials }),
+    kmsClient: (region, credentials) => new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_8__/* .KMSClient */ .pgq({ region, credentials, ..._aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__/* .AWS_HTTP_OPTIONS */ ._ }),
 };
 const exitCode = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name), process.env, io, {
     sign: (settings) => (0,_action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__/* .runSign */ .t)(settings, aws),

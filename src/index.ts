@@ -7,6 +7,7 @@ import { runAction } from './action/run-action.js'
 import { runSign } from './action/sign-mode.js'
 import { runVerify } from './action/verify-mode.js'
 import { coreIo } from './action/core-io.js'
+import { AWS_HTTP_OPTIONS } from './aws/http-options.js'
 
 // The entrypoint only wires: real inputs, the real runner, real AWS clients.
 const io = coreIo(core)
@@ -14,7 +15,7 @@ const aws = {
   io,
   tokens: runnerTokenSource((audience) => core.getIDToken(audience), process.env),
   kmsClient: (region: string, credentials?: AwsCredentialIdentityProvider) =>
-    new KMSClient({ region, credentials }),
+    new KMSClient({ region, credentials, ...AWS_HTTP_OPTIONS }),
 }
 const exitCode = await runAction((name) => core.getInput(name), process.env, io, {
   sign: (settings) => runSign(settings, aws),

@@ -140,7 +140,7 @@ async function readExistingSignature(
 }
 
 function isRunStopping(error: unknown): error is AwsError | SignFileError {
-  if (error instanceof AwsError) return !error.isPerRequest
+  if (error instanceof AwsError) return !error.isTransient
   return error instanceof SignFileError && error.code === 'signature-mismatch'
 }
 

@@ -38,6 +38,16 @@ export type ReadErrorCode =
 
 export class ReadError extends CodedError<ReadErrorCode> {}
 
+/** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
+const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed'
+const READ_HINTS: Record<ReadErrorCode, string> = {
+  symlink: FILE_TYPE_HINT,
+  'not-regular-file': FILE_TYPE_HINT,
+  'file-too-large': '; a dossier this large is refused unread, so nothing in it is verified',
+  'file-missing': '',
+  unreadable: '',
+}
+
 const CONCURRENCY = 8
 const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES) as DetachedKind[]
 const DOSSIER_SUFFIX = '.ds.md'
@@ -86,7 +96,7 @@ export async function verifyFile(
       recommendation: 'BLOCK',
       signatures: [],
       message: unreadable
-        ? `${error.message}; only regular files are read, symlinks are not followed`
+        ? `${error.message}${READ_HINTS[error.code]}`
         : `could not be verified: ${messageOf(error)}`,
       code: unreadable ? error.code : 'verify-failed',
     }

@@ -28,6 +28,8 @@ export interface OidcIssuer {
   tokenRequestUrl: string
   requestToken: string
   claims: Partial<GitHubClaims>
+  /** lifetime of tokens the endpoint hands out; negative hands out expired ones */
+  tokenLifetimeSeconds: number
   issuedTokens: string[]
   mintToken(overrides?: MintOptions): string
   publicKey: KeyObject
@@ -43,11 +45,14 @@ export async function startOidcIssuer(deps: {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const keyId = randomBytes(20).toString('hex')
   const issuedTokens: string[] = []
-  const state = { claims: defaultGitHubClaims() as Partial<GitHubClaims> }
+  const state = {
+    claims: defaultGitHubClaims() as Partial<GitHubClaims>,
+    lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
+  }
   let issuer = ''
 
   const mintToken = (overrides: MintOptions = {}): string => {
-    const { expiresInSeconds = TOKEN_LIFETIME_SECONDS, ...claims } = overrides
+    const { expiresInSeconds = state.lifetimeSeconds, ...claims } = overrides
     const merged = { ...defaultGitHubClaims(), ...state.claims, ...claims }
     const now = Math.floor(Date.now() / 1000)
     const payload = {
@@ -123,6 +128,12 @@ export async function startOidcIssuer(deps: {
     },
     set claims(claims) {
       state.claims = claims
+    },
+    get tokenLifetimeSeconds() {
+      return state.lifetimeSeconds
+    },
+    set tokenLifetimeSeconds(seconds) {
+      state.lifetimeSeconds = seconds
     },
     issuedTokens,
     mintToken,

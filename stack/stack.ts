@@ -26,6 +26,8 @@ export interface Stack {
     requestToken: string
     /** defaults merged into every token; assign or mutate */
     claims: Partial<GitHubClaims>
+    /** lifetime of tokens the endpoint hands out (default 300); negative hands out expired ones */
+    tokenLifetimeSeconds: number
     issuedTokens: string[]
     mintToken(overrides?: MintOptions): string
   }

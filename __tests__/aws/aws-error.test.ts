@@ -6,6 +6,7 @@ const sdkError = (name: string, status = 400): Error =>
   Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } })
 
 describe('awsErrorFrom', () => {
+  // The last column: transient, i.e. retried and not stopping the run.
   it.each<[string, string, string, boolean]>([
     ['kms', 'AccessDeniedException', 'kms-access-denied', false],
     ['kms', 'NotFoundException', 'kms-not-found', false],
@@ -18,12 +19,12 @@ describe('awsErrorFrom', () => {
     ['kms', 'ExpiredTokenException', 'credentials-invalid', false],
     ['sts', 'AccessDenied', 'sts-access-denied', false],
     ['sts', 'InvalidIdentityToken', 'sts-invalid-token', false],
-    ['sts', 'IDPCommunicationError', 'sts-unavailable', false],
-  ])('%s %s -> %s', (service, name, code, perRequest) => {
+    ['sts', 'IDPCommunicationError', 'sts-unavailable', true],
+  ])('%s %s -> %s', (service, name, code, transient) => {
     const error = awsErrorFrom(service as 'kms' | 'sts', sdkError(name), (c, m) => `${c}: ${m}`)
     expect(error.code).toBe(code)
     expect(error.awsCode).toBe(name)
-    expect(error.isPerRequest).toBe(perRequest)
+    expect(error.isTransient).toBe(transient)
     expect(error.message).toContain(name)
   })
 

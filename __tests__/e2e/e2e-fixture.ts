@@ -4,7 +4,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect } from '@jest/globals'
-import { ACTION_ENTRY, REPO_ROOT, runAction, type ActionRun } from '../../harness/local-runner.js'
+import {
+  ACTION_ENTRY,
+  REPO_ROOT,
+  runAction,
+  type ActionRun,
+  type RunActionOptions,
+} from '../../harness/local-runner.js'
 import { startDefaultStack, type DefaultStack } from '../../stack/index.js'
 
 /**
@@ -68,7 +74,7 @@ export async function writeDossiers(
   return files.sort()
 }
 
-export interface SignRunOptions {
+export interface SignRunOptions extends Pick<RunActionOptions, 'nodeArgs' | 'onSpawn'> {
   inputs?: Record<string, string>
   env?: Record<string, string>
 }
@@ -88,6 +94,8 @@ export async function runSign(
       'aws-region': 'us-east-1',
       ...options.inputs,
     },
+    nodeArgs: options.nodeArgs,
+    onSpawn: options.onSpawn,
   })
 }
 

@@ -1,3 +1,4 @@
+import { withRetry } from '../aws/retry-policy.js'
 import type { TokenSource } from '../aws/web-identity-credentials.js'
 import { ActionFailure } from './action-failure.js'
 
@@ -21,7 +22,16 @@ export function runnerTokenSource(
           `No GitHub OIDC token is available to assume \`role-to-assume\`: the job needs \`permissions: id-token: write\`.${fork}`,
         )
       }
-      return getIDToken(audience)
+      return withRetry(() => getIDToken(audience), isServerError)
     },
   }
+}
+
+// The toolkit's error carries the endpoint's status as "Error Code : 503"; a 5xx (or
+// no status: the connection failed) can succeed later, a 401 or 403 cannot.
+function isServerError(error: unknown): boolean {
+  const status = /Error Code : (\d{3})/.exec(error instanceof Error ? error.message : '')?.[1]
+  return status === undefined
+    ? /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/.test(String(error))
+    : status.startsWith('5')
 }

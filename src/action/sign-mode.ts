@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { AdaptiveLimit } from '../aws/adaptive-limit.js'
 import { KmsSigner } from '../aws/kms-signer.js'
 import { writeInWorkspace } from '../files/write-in-workspace.js'
 import { signFiles, type FileSignResult } from '../sign-files.js'
@@ -15,7 +16,9 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
   const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io)
   const { kms, claims } = await openKmsSession(aws, deps)
   try {
-    const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region)
+    const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, {
+      limit: new AdaptiveLimit(settings.concurrency),
+    })
     const key = await signer.loadKey(settings.signingAlgorithm)
     io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`)
     if (settings.dryRun) await signer.checkSignPermission(createHash(key.hash).digest())

@@ -28,13 +28,22 @@ export class AwsError extends CodedError<AwsErrorCode> {
     this.awsCode = awsCode
   }
 
-  /** Whether another file could succeed after this: false for anything about the key or the caller. */
-  get isPerRequest(): boolean {
-    return PER_REQUEST.has(this.code)
+  /**
+   * Whether the same call can succeed later (throttling, a failure on AWS's side, the
+   * network). Everything else is about the key or the caller and will not change by
+   * asking again: it is never retried, and it stops the run.
+   */
+  get isTransient(): boolean {
+    return TRANSIENT.has(this.code)
   }
 }
 
-const PER_REQUEST = new Set<AwsErrorCode>(['kms-throttled', 'kms-unavailable', 'network'])
+const TRANSIENT = new Set<AwsErrorCode>([
+  'kms-throttled',
+  'kms-unavailable',
+  'sts-unavailable',
+  'network',
+])
 
 const STS_CODES: Record<string, AwsErrorCode> = {
   AccessDenied: 'sts-access-denied',

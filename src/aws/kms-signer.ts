@@ -5,8 +5,10 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms'
 import type { SigningAlgorithm } from '../signatures/algorithms.js'
+import { AdaptiveLimit } from './adaptive-limit.js'
 import { AwsError, awsErrorFrom } from './aws-error.js'
 import { kmsHint, type KmsContext } from './kms-hints.js'
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry-policy.js'
 import { signingKeyFrom, type SigningKey } from './signing-key.js'
 
 /** Signs a precomputed digest; the pipeline's only view of KMS. */
@@ -14,15 +16,32 @@ export interface DigestSigner {
   sign(digest: Buffer): Promise<Buffer>
 }
 
-/** The KMS side of a run: one key check, then DIGEST-only Sign calls. */
+export interface KmsSignerOptions {
+  /** Bounds Sign calls in flight, and lowers the bound while KMS throttles. */
+  limit: AdaptiveLimit
+  retry?: RetryPolicy
+}
+
+/**
+ * The KMS side of a run: one key check, then DIGEST-only Sign calls. Every call
+ * goes through one retry policy: only what can succeed later (throttling, KMS-side
+ * failures, dropped connections, timeouts) is retried; the client's own retries are
+ * off, so nothing else retries behind our back.
+ */
 export class KmsSigner implements DigestSigner {
   private key?: SigningKey
+  private readonly limit: AdaptiveLimit
+  private readonly retry: RetryPolicy
 
   constructor(
     private readonly kms: KMSClient,
     private readonly keyInput: string,
     private readonly region: string,
-  ) {}
+    options: KmsSignerOptions,
+  ) {
+    this.limit = options.limit
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY
+  }
 
   /** DescribeKey + GetPublicKey, once per run. */
   async loadKey(requested: SigningAlgorithm | undefined): Promise<SigningKey> {
@@ -53,15 +72,14 @@ export class KmsSigner implements DigestSigner {
   // to the key whose public key we fetched, even if the alias is moved mid-run.
   async sign(digest: Buffer): Promise<Buffer> {
     const key = this.requireKey()
+    const command = new SignCommand({
+      KeyId: key.arn,
+      Message: digest,
+      MessageType: 'DIGEST',
+      SigningAlgorithm: key.algorithm,
+    })
     const response = await this.call('Sign', () =>
-      this.kms.send(
-        new SignCommand({
-          KeyId: key.arn,
-          Message: digest,
-          MessageType: 'DIGEST',
-          SigningAlgorithm: key.algorithm,
-        }),
-      ),
+      this.limit.run(() => this.kms.send(command), isThrottle),
     )
     if (!response.Signature || response.KeyId !== key.arn) {
       throw new AwsError(
@@ -76,20 +94,19 @@ export class KmsSigner implements DigestSigner {
   /** Sign with DryRun: proves the Sign permission without making a signature. */
   async checkSignPermission(digest: Buffer): Promise<void> {
     const key = this.requireKey()
-    try {
-      await this.kms.send(
-        new SignCommand({
-          KeyId: key.arn,
-          Message: digest,
-          MessageType: 'DIGEST',
-          SigningAlgorithm: key.algorithm,
-          DryRun: true,
-        }),
-      )
-    } catch (error) {
-      if ((error as { name?: string }).name === 'DryRunOperationException') return
-      throw this.classify('Sign', error)
-    }
+    const command = new SignCommand({
+      KeyId: key.arn,
+      Message: digest,
+      MessageType: 'DIGEST',
+      SigningAlgorithm: key.algorithm,
+      DryRun: true,
+    })
+    await this.call('Sign', () =>
+      this.kms.send(command).catch((error: unknown) => {
+        // DryRun answers "it would have worked" with an error.
+        if ((error as { name?: string }).name !== 'DryRunOperationException') throw error
+      }),
+    )
   }
 
   private requireKey(): SigningKey {
@@ -98,15 +115,30 @@ export class KmsSigner implements DigestSigner {
   }
 
   private async call<T>(operation: KmsContext['operation'], send: () => Promise<T>): Promise<T> {
-    try {
-      return await send()
-    } catch (error) {
-      throw this.classify(operation, error)
-    }
+    return withRetry(
+      async () => {
+        try {
+          return await send()
+        } catch (error) {
+          throw this.classify(operation, error)
+        }
+      },
+      isRetryable,
+      this.retry,
+    )
   }
 
   private classify(operation: KmsContext['operation'], error: unknown): AwsError {
     const context = { keyId: this.keyInput, region: this.region, operation }
     return awsErrorFrom('kms', error, (code, awsMessage) => kmsHint(code, awsMessage, context))
   }
+}
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof AwsError && error.isTransient
+}
+
+function isThrottle(error: unknown): boolean {
+  const name = (error as { name?: string }).name
+  return name === 'ThrottlingException' || name === 'LimitExceededException'
 }

@@ -1,8 +1,10 @@
 import { fromWebToken } from '@aws-sdk/credential-providers'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import { awsErrorFrom } from './aws-error.js'
+import { AwsError, awsErrorFrom } from './aws-error.js'
 import { claimsFromJwt, type OidcClaims } from './oidc-claims.js'
+import { withRetry } from './retry-policy.js'
 import { stsHint } from './sts-hints.js'
+import { AWS_HTTP_OPTIONS } from './http-options.js'
 
 /** Where OIDC tokens come from (the runner's token endpoint in production). */
 export interface TokenSource {
@@ -24,13 +26,16 @@ export interface WebIdentityHooks {
   onClaims?(claims: OidcClaims): void
 }
 
-/** Refresh this long before expiry, so no request is signed with credentials about to lapse. */
+/**
+ * Refresh this long before expiry (a quarter of the lifetime for short sessions), so
+ * no request is signed with credentials about to lapse.
+ */
 export const REFRESH_BEFORE_EXPIRY_MS = 5 * 60 * 1000
 
 /**
  * Credentials from STS AssumeRoleWithWebIdentity, shared by every caller until they
  * are about to expire. A refresh fetches a fresh OIDC token, so it never replays a
- * token that has itself expired.
+ * token that has itself expired. STS calls retry only what can succeed later.
  */
 export function webIdentityCredentials(
   settings: WebIdentitySettings,
@@ -38,16 +43,32 @@ export function webIdentityCredentials(
   hooks: WebIdentityHooks,
   now: () => number = Date.now,
 ): AwsCredentialIdentityProvider {
-  let current: Promise<AwsCredentialIdentity> | undefined
-  const fresh = (c: AwsCredentialIdentity): boolean =>
-    c.expiration === undefined || c.expiration.getTime() - now() > REFRESH_BEFORE_EXPIRY_MS
+  let current: Promise<{ credentials: AwsCredentialIdentity; issuedAt: number }> | undefined
+  const fresh = ({
+    credentials,
+    issuedAt,
+  }: {
+    credentials: AwsCredentialIdentity
+    issuedAt: number
+  }): boolean => {
+    const expires = credentials.expiration?.getTime()
+    if (expires === undefined) return true
+    const margin = Math.min(REFRESH_BEFORE_EXPIRY_MS, (expires - issuedAt) / 4)
+    return expires - now() > margin
+  }
   return async (): Promise<AwsCredentialIdentity> => {
     const pending = current
     const cached = await pending?.catch(() => undefined)
-    if (cached && fresh(cached)) return cached
+    if (cached && fresh(cached)) return cached.credentials
     // Callers that found the same stale value share one refresh.
-    if (current === pending) current = assumeRole(settings, tokens, hooks)
-    return current as Promise<AwsCredentialIdentity>
+    if (current === pending) {
+      const issuedAt = now()
+      current = assumeRole(settings, tokens, hooks).then((credentials) => ({
+        credentials,
+        issuedAt,
+      }))
+    }
+    return (await (current as NonNullable<typeof current>)).credentials
   }
 }
 
@@ -60,20 +81,26 @@ async function assumeRole(
   hooks.mask(token)
   const claims = claimsFromJwt(token)
   hooks.onClaims?.(claims)
-  try {
-    const credentials = await fromWebToken({
-      roleArn: settings.roleArn,
-      roleSessionName: settings.roleSessionName,
-      durationSeconds: settings.durationSeconds,
-      webIdentityToken: token,
-      clientConfig: { region: settings.region },
-    })()
-    hooks.mask(credentials.secretAccessKey)
-    if (credentials.sessionToken) hooks.mask(credentials.sessionToken)
-    return credentials
-  } catch (error) {
-    throw awsErrorFrom('sts', error, (code, awsMessage) =>
-      stsHint(code, awsMessage, settings, claims),
-    )
-  }
+  const provider = fromWebToken({
+    roleArn: settings.roleArn,
+    roleSessionName: settings.roleSessionName,
+    durationSeconds: settings.durationSeconds,
+    webIdentityToken: token,
+    clientConfig: { region: settings.region, ...AWS_HTTP_OPTIONS },
+  })
+  const credentials = await withRetry(
+    async () => {
+      try {
+        return await provider()
+      } catch (error) {
+        throw awsErrorFrom('sts', error, (code, awsMessage) =>
+          stsHint(code, awsMessage, settings, claims),
+        )
+      }
+    },
+    (error) => error instanceof AwsError && error.isTransient,
+  )
+  hooks.mask(credentials.secretAccessKey)
+  if (credentials.sessionToken) hooks.mask(credentials.sessionToken)
+  return credentials
 }

@@ -11,6 +11,7 @@ const FENCES: ReadonlyMap<string, Fence> = new Map([
 ])
 
 const OPENING = Buffer.from('---')
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 const CLOSING = Buffer.from('\n---')
 const CR = 0x0d
 const LF = 0x0a
@@ -30,8 +31,15 @@ export interface DossierParts {
  */
 export function splitDossier(bytes: Buffer): DossierParts {
   // A UTF-8 BOM fails this test on purpose: upstream does not read such a file either.
+  // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
   if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
-    throw new DossierError('not-a-dossier', 'does not start with a "---" frontmatter fence')
+    const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM)
+    throw new DossierError(
+      'not-a-dossier',
+      bom
+        ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
+        : 'does not start with a "---" frontmatter fence',
+    )
   }
   const openingEnd = bytes.indexOf(LF)
   if (openingEnd < 0) {

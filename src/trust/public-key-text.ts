@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { CodedError } from '../errors.js'
 import { keySpecOf } from '../signatures/algorithms.js'
 import { bytesFromBase64 } from '../signatures/base64.js'
@@ -19,6 +19,7 @@ export interface DecodedPublicKey {
 /** SPKI DER header of an Ed25519 key; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 const ED25519_RAW_BYTES = 32
+const PRIVATE_KEY_MESSAGE = 'is a PRIVATE key; list only public keys'
 
 /** One PEM block, nothing around it, matching labels. */
 const PEM_BLOCK = /^-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----$/
@@ -49,6 +50,7 @@ export function spkiFromDer(der: Buffer): { publicKey: KeyObject; spkiDer: Buffe
     if (!isSingleDerSequence(der)) throw new Error('not a single DER structure')
     publicKey = createPublicKey({ key: der, format: 'der', type: 'spki' })
   } catch (error) {
+    if (isPrivateKeyDer(der)) throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE)
     throw new KeyTextError('key-unreadable', 'is not a DER SubjectPublicKeyInfo public key', {
       cause: error,
     })
@@ -62,10 +64,25 @@ export function spkiFromDer(der: Buffer): { publicKey: KeyObject; spkiDer: Buffe
   return { publicKey, spkiDer: publicKey.export({ type: 'spki', format: 'der' }) }
 }
 
+/**
+ * A private key pasted as base64 DER (PKCS#8, SEC1, PKCS#1) gets the same refusal as a
+ * PRIVATE KEY PEM block, not a vague "unreadable": whoever committed it must know.
+ */
+function isPrivateKeyDer(der: Buffer): boolean {
+  return (['pkcs8', 'sec1', 'pkcs1'] as const).some((type) => {
+    try {
+      createPrivateKey({ key: der, format: 'der', type })
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
 function derFromPem(text: string): Buffer {
   const block = PEM_BLOCK.exec(text)
   if (block?.[1]?.includes('PRIVATE')) {
-    throw new KeyTextError('key-is-private', 'is a PRIVATE key; list only public keys')
+    throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE)
   }
   if (block?.[1] !== 'PUBLIC KEY') {
     throw new KeyTextError('key-unreadable', 'is not a single "PUBLIC KEY" PEM block')

@@ -8,6 +8,12 @@ import type { TrustedKey, UnpinnedArn } from './trusted-key.js'
 export const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024
 
 const MINISIGN_COMMENT = /^untrusted comment:/i
+/**
+ * Every mandatory line break, not only "\n": split on "\n" alone, a CR-only file (or a
+ * U+2028) would fold the next entry into this one's identifier, and that key would
+ * silently not be trusted.
+ */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/
 const PEM_END = /-----END [A-Z0-9 ]+-----/
 /** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
 const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i
@@ -29,7 +35,7 @@ export function parseTrustedKeys(text: string, source: string): TrustedKeysFile 
   if (text.length > MAX_TRUSTED_KEYS_CHARS) {
     throw new TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB')
   }
-  const lines = text.split('\n').map((line) => line.trim())
+  const lines = text.split(LINE_BREAK).map((line) => line.trim())
   const file: TrustedKeysFile = { keys: [], unpinnedArns: [] }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
