@@ -62780,17 +62780,42 @@ const MAX_LISTED_FILES = 3000;
 
 /***/ }),
 
-/***/ 9484:
+/***/ 3776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ coreIo)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ coreIo)
+});
+
+;// CONCATENATED MODULE: ./src/printable.ts
+/**
+ * Text that came from the workspace (file names, messages quoting them), made safe
+ * for one log line. A CR or LF in a file name would let it start a line of its own,
+ * and a line that starts with `::` is a workflow command the runner obeys
+ * (`::warning::`, `::add-mask::`, `::stop-commands::`). Control characters are
+ * shown escaped instead, which also keeps terminal escape sequences inert.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/core-io.ts
+
 /** ActionIo backed by @actions/core: workflow commands, GITHUB_OUTPUT and the step summary. */
 function coreIo(core) {
     const props = (t) => ({ file: t?.file, startLine: t?.line, title: t?.title });
     return {
-        info: (m) => core.info(m),
+        // Annotations are escaped by the toolkit; plain log lines are not.
+        info: (m) => core.info(printable(m)),
         notice: (m, t) => core.notice(m, props(t)),
         warning: (m, t) => core.warning(m, props(t)),
         error: (m, t) => core.error(m, props(t)),
@@ -62862,10 +62887,10 @@ function isServerError(error) {
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** Inline code that survives backticks in the text. */
+/** Inline code that survives backticks in the text, and pipes inside a table row. */
 function code(text) {
     const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+    return `${fence}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${fence}`;
 }
 /**
  * The job summary holds at most 1 MiB per step; per-file tables stop well before
@@ -62981,7 +63006,6 @@ function readSettings(getInput, env) {
     const input = (name) => getInput(name).trim();
     const mode = oneOf(input, 'mode', ['sign', 'verify'], 'sign');
     const patterns = guardPatterns(() => parseFilePatterns(input('files') || '**/*.ds.md'));
-    const maxFiles = integer(input, 'max-files', 1000, 1, 1_000_000);
     if (mode === 'sign') {
         const algorithm = input('signing-algorithm');
         if (algorithm !== '' && !(0,algorithms/* isSigningAlgorithm */.vT)(algorithm)) {
@@ -62998,7 +63022,7 @@ function readSettings(getInput, env) {
             publicKeyPath: publicKeyPath === ''
                 ? undefined
                 : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
-            maxFiles,
+            maxFiles: integer(input, 'max-files', 1000, 1, 1_000_000),
             dryRun: read_settings_boolean(input, 'dry-run', false),
         };
     }
@@ -63012,7 +63036,6 @@ function readSettings(getInput, env) {
         changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'], 'auto'),
         failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'], 'block'),
         githubToken: input('github-token'),
-        maxFiles,
         aws: readAws(input, env, false),
     };
 }
@@ -63121,7 +63144,11 @@ async function runAction(getInput, env, io, runners) {
         return 0;
     }
     catch (error) {
-        io.setFailed((0,errors/* messageOf */.b)(error));
+        const message = (0,errors/* messageOf */.b)(error);
+        io.setFailed(message);
+        // A run that failed before reporting anything still leaves the reason where
+        // reviewers look first; a summary that cannot be written must not hide the error.
+        await io.appendSummary(`## dossier-sign failed\n\n${message}\n`).catch(() => undefined);
         return 1;
     }
 }
@@ -63440,6 +63467,8 @@ async function mapBounded(items, limit, work) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/files/read-regular-file.ts
+var read_regular_file = __nccwpck_require__(7269);
 ;// CONCATENATED MODULE: ./src/files/file-digest.ts
 
 
@@ -63448,9 +63477,6 @@ async function mapBounded(items, limit, work) {
 class FileReadError extends errors/* CodedError */.A {
 }
 const CHUNK_BYTES = 1 << 20;
-// O_NOFOLLOW refuses a symlink swapped in after the walk; O_NONBLOCK keeps a FIFO
-// swapped in from blocking the open (regular files ignore the flag).
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
  * Hash a file in one streaming pass with a reused buffer: constant memory for any
  * size, and every sink sees exactly the bytes that were hashed.
@@ -63458,7 +63484,7 @@ const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.cons
 async function digestFile(file, hashes, sinks = []) {
     let handle;
     try {
-        handle = await (0,promises_.open)(file, OPEN_FLAGS);
+        handle = await (0,promises_.open)(file, read_regular_file/* NO_FOLLOW_READ */.JD);
     }
     catch (error) {
         throw new FileReadError('unreadable', `cannot be opened: ${error.message}`, {
@@ -63570,25 +63596,26 @@ async function signOne(file, options, stopped) {
     }
     return { file, signatureFile, sha256, status: 'signed' };
 }
-/** The current `.sig`, if it is a regular file that parses; a symlink there is refused. */
+/** The current `.sig`, if it is a regular file that parses; a symlink or a FIFO there is refused. */
 async function readExistingSignature(absolute, relative) {
-    const stat = await (0,promises_.lstat)(absolute).catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
-    if (!stat)
-        return undefined;
-    if (!stat.isFile()) {
-        throw new SignFileError('signature-path-unusable', `${relative} exists and is not a regular file (a symlink or a directory); remove it so the signature can be written.`);
+    let content;
+    try {
+        content = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, sig_file/* MAX_SIG_FILE_BYTES */.W1);
     }
-    if (stat.size > sig_file/* MAX_SIG_FILE_BYTES */.W1)
+    catch (error) {
+        if (error instanceof read_regular_file/* ReadError */.F_ &&
+            (error.code === 'symlink' || error.code === 'not-regular-file')) {
+            throw new SignFileError('signature-path-unusable', `${relative} exists and is not a regular file (a symlink, a directory or a FIFO); remove it so the signature can be written.`);
+        }
+        return undefined; // too large or unreadable: it will be replaced by a good one
+    }
+    if (content === undefined)
         return undefined;
     try {
-        return (0,sig_file/* parseSigFile */.ne)(await (0,promises_.readFile)(absolute));
+        return (0,sig_file/* parseSigFile */.ne)(content);
     }
     catch {
-        return undefined; // unreadable or malformed: it will be replaced by a good one
+        return undefined; // malformed: it will be replaced by a good one
     }
 }
 function isRunStopping(error) {
@@ -63813,10 +63840,10 @@ async function fetchPublicKey(kms, keyId, region) {
 
 // EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
 var workspace_files = __nccwpck_require__(4661);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/files/read-regular-file.ts
+var read_regular_file = __nccwpck_require__(7269);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/signatures/algorithms.ts
@@ -63930,6 +63957,7 @@ class KeyTextError extends errors/* CodedError */.A {
 /** SPKI DER header of an Ed25519 key; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const ED25519_RAW_BYTES = 32;
+const PRIVATE_KEY_MESSAGE = 'is a PRIVATE key; list only public keys';
 /** One PEM block, nothing around it, matching labels. */
 const PEM_BLOCK = /^-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----$/;
 /**
@@ -63961,6 +63989,8 @@ function spkiFromDer(der) {
         publicKey = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
     }
     catch (error) {
+        if (isPrivateKeyDer(der))
+            throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
         throw new KeyTextError('key-unreadable', 'is not a DER SubjectPublicKeyInfo public key', {
             cause: error,
         });
@@ -63968,12 +63998,33 @@ function spkiFromDer(der) {
     if (publicKey.asymmetricKeyType !== 'ed25519' && (0,algorithms/* keySpecOf */.sg)(publicKey) === undefined) {
         throw new KeyTextError('key-unsupported-type', `is a ${publicKey.asymmetricKeyType ?? 'unknown'} key; only Ed25519, EC P-256/secp256k1/P-384/P-521 and RSA 2048-4096 are supported`);
     }
-    return { publicKey, spkiDer: publicKey.export({ type: 'spki', format: 'der' }) };
+    // OpenSSL also reads BER it re-encodes (a BIT STRING with unused bits, whose "unused" key
+    // bits it clears; RSA without its NULL parameters): only canonical DER, one key one text.
+    const spkiDer = publicKey.export({ type: 'spki', format: 'der' });
+    if (!spkiDer.equals(der)) {
+        throw new KeyTextError('key-unreadable', 'is not canonical DER (re-encoding the key changes it)');
+    }
+    return { publicKey, spkiDer };
+}
+/**
+ * A private key pasted as base64 DER (PKCS#8, SEC1, PKCS#1) gets the same refusal as a
+ * PRIVATE KEY PEM block, not a vague "unreadable": whoever committed it must know.
+ */
+function isPrivateKeyDer(der) {
+    return ['pkcs8', 'sec1', 'pkcs1'].some((type) => {
+        try {
+            (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
 }
 function derFromPem(text) {
     const block = PEM_BLOCK.exec(text);
     if (block?.[1]?.includes('PRIVATE')) {
-        throw new KeyTextError('key-is-private', 'is a PRIVATE key; list only public keys');
+        throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
     }
     if (block?.[1] !== 'PUBLIC KEY') {
         throw new KeyTextError('key-unreadable', 'is not a single "PUBLIC KEY" PEM block');
@@ -64082,6 +64133,12 @@ class TrustedKeysError extends errors/* CodedError */.A {
 /** Far above any real list; a bigger input is a mistake (a wrong file), not a key list. */
 const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024;
 const MINISIGN_COMMENT = /^untrusted comment:/i;
+/**
+ * Every mandatory line break, not only "\n": split on "\n" alone, a CR-only file (or a
+ * U+2028) would fold the next entry into this one's identifier, and that key would
+ * silently not be trusted.
+ */
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
 const PEM_END = /-----END [A-Z0-9 ]+-----/;
 /** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
 const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i;
@@ -64097,7 +64154,7 @@ function parseTrustedKeys(text, source) {
     if (text.length > MAX_TRUSTED_KEYS_CHARS) {
         throw new TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB');
     }
-    const lines = text.split('\n').map((line) => line.trim());
+    const lines = text.split(LINE_BREAK).map((line) => line.trim());
     const file = { keys: [], unpinnedArns: [] };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
@@ -64252,15 +64309,17 @@ const MAX_TRUST_FILE_BYTES = 1 << 20;
 async function loadTrust(files, inline) {
     const sources = [];
     for (const file of files) {
+        // Bounded and no-follow: the path comes from the repository, which a pull request
+        // controls, so a symlink to a FIFO or /dev/zero must not hang or exhaust the step.
         let text;
         try {
-            text = await (0,promises_.readFile)(file.path);
+            text = await (0,read_regular_file/* readFileNoFollow */.tk)(file.path, MAX_TRUST_FILE_BYTES);
         }
         catch (error) {
-            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} cannot be read (${error.code ?? 'error'}); check the \`trusted-keys-file\` path.`, { cause: error });
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} ${(0,errors/* messageOf */.b)(error)}; check the \`trusted-keys-file\` path (a regular file of at most ${MAX_TRUST_FILE_BYTES} bytes).`, { cause: error });
         }
-        if (text.length > MAX_TRUST_FILE_BYTES) {
-            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} is ${text.length} bytes, more than a trusted-keys file can be (${MAX_TRUST_FILE_BYTES}).`);
+        if (text === undefined) {
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} does not exist; check the \`trusted-keys-file\` path.`);
         }
         sources.push({ text: text.toString('utf8'), source: file.display });
     }
@@ -64269,8 +64328,6 @@ async function loadTrust(files, inline) {
     return buildTrustStore(sources);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -67442,6 +67499,7 @@ const FENCES = new Map([
     ['---yaml', 'yaml'],
 ]);
 const OPENING = Buffer.from('---');
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CLOSING = Buffer.from('\n---');
 const CR = 0x0d;
 const LF = 0x0a;
@@ -67452,8 +67510,12 @@ const LF = 0x0a;
  */
 function splitDossier(bytes) {
     // A UTF-8 BOM fails this test on purpose: upstream does not read such a file either.
+    // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
     if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
-        throw new DossierError('not-a-dossier', 'does not start with a "---" frontmatter fence');
+        const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+        throw new DossierError('not-a-dossier', bom
+            ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
+            : 'does not start with a "---" frontmatter fence');
     }
     const openingEnd = bytes.indexOf(LF);
     if (openingEnd < 0) {
@@ -68757,15 +68819,18 @@ function where(check) {
 
 
 
-
-class ReadError extends errors/* CodedError */.A {
-}
+/** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
+const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
+const READ_HINTS = {
+    symlink: FILE_TYPE_HINT,
+    'not-regular-file': FILE_TYPE_HINT,
+    'file-too-large': '; a dossier this large is refused unread, so nothing in it is verified',
+    'file-missing': '',
+    unreadable: '',
+};
 const CONCURRENCY = 8;
 const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES);
 const DOSSIER_SUFFIX = '.ds.md';
-// O_NOFOLLOW refuses a symlink (a signature file must not point elsewhere); O_NONBLOCK
-// keeps a FIFO from blocking the open. Regular files ignore it.
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 async function verifyFiles(options) {
     const reports = new Array(options.files.length);
@@ -68781,11 +68846,11 @@ async function verifyFiles(options) {
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */
 async function verifyFile(file, options) {
     const relative = external_node_path_default().relative(options.workspace, file).split((external_node_path_default()).sep).join('/');
-    const readFile = options.readFile ?? readFileNoFollow;
+    const readFile = options.readFile ?? ((f) => (0,read_regular_file/* readFileNoFollow */.tk)(f, MAX_DOSSIER_BYTES));
     try {
         const bytes = await readFile(file);
         if (bytes === undefined)
-            throw new ReadError('file-missing', 'does not exist');
+            throw new read_regular_file/* ReadError */.F_('file-missing', 'does not exist');
         const signatures = await detachedChecks(file, relative, bytes, options.trust, readFile);
         const { dossier, problem } = dossierOf(bytes, relative, signatures.length > 0);
         const integrity = dossier
@@ -68798,7 +68863,7 @@ async function verifyFile(file, options) {
         return { file: relative, ...verdict, signatures, line: embedded?.line };
     }
     catch (error) {
-        const unreadable = error instanceof ReadError;
+        const unreadable = error instanceof read_regular_file/* ReadError */.F_;
         return {
             file: relative,
             integrity: 'missing',
@@ -68806,7 +68871,7 @@ async function verifyFile(file, options) {
             recommendation: 'BLOCK',
             signatures: [],
             message: unreadable
-                ? `${error.message}; only regular files are read, symlinks are not followed`
+                ? `${error.message}${READ_HINTS[error.code]}`
                 : `could not be verified: ${(0,errors/* messageOf */.b)(error)}`,
             code: unreadable ? error.code : 'verify-failed',
         };
@@ -68842,7 +68907,7 @@ async function detachedChecks(file, relative, bytes, trust, readFile) {
             signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`);
         }
         catch (error) {
-            const code = error instanceof ReadError ? error.code : 'unreadable';
+            const code = error instanceof read_regular_file/* ReadError */.F_ ? error.code : 'unreadable';
             checks.push({
                 kind,
                 status: 'error',
@@ -68859,47 +68924,6 @@ async function detachedChecks(file, relative, bytes, trust, readFile) {
         checks.push(verifier.finish());
     }
     return checks;
-}
-/**
- * Read a whole file, refusing symlinks, anything but a regular file, and more than
- * `maxBytes`. Resolves undefined when nothing is there.
- */
-async function readFileNoFollow(file, maxBytes = MAX_DOSSIER_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error });
-        throw new ReadError('unreadable', `cannot be opened: ${(0,errors/* messageOf */.b)(error)}`, { cause: error });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new ReadError('not-regular-file', 'is not a regular file');
-        // One byte of room past what stat promised, so growth since stat is noticed.
-        const capacity = Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.alloc(capacity);
-        let size = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, size, capacity - size, null);
-            size += bytesRead;
-            if (bytesRead === 0 || size === capacity)
-                break;
-        }
-        if (size > maxBytes)
-            throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
-        if (size === capacity)
-            throw new ReadError('unreadable', 'changed while it was being read');
-        return buffer.subarray(0, size);
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 // EXTERNAL MODULE: ./src/action/action-failure.ts
@@ -68935,6 +68959,7 @@ function reportJson(reports) {
         authenticity: r.authenticity,
         recommendation: r.recommendation,
         trustedIdentifier: r.trustedIdentifier,
+        code: r.code,
         message: r.message,
         signatures: r.signatures.map((s) => ({
             kind: s.kind,
@@ -69332,6 +69357,75 @@ function messageOf(error) {
     }
     catch {
         return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ ReadError),
+/* harmony export */   JD: () => (/* binding */ NO_FOLLOW_READ),
+/* harmony export */   tk: () => (/* binding */ readFileNoFollow)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+class ReadError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CodedError */ .A {
+}
+/**
+ * How every file of the workspace is opened: O_NOFOLLOW refuses a symlink swapped in
+ * after the walk (nothing may point elsewhere), O_NONBLOCK keeps a FIFO from blocking
+ * the open (regular files ignore the flag).
+ */
+const NO_FOLLOW_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/**
+ * Read a whole file, refusing symlinks, anything but a regular file, and more than
+ * `maxBytes`. Resolves undefined when nothing is there.
+ */
+async function readFileNoFollow(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, NO_FOLLOW_READ);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error });
+        throw new ReadError('unreadable', `cannot be opened: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`, { cause: error });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new ReadError('not-regular-file', 'is not a regular file');
+        // One byte of room past what stat promised, so growth since stat is noticed.
+        const capacity = Math.min(stat.size, maxBytes) + 1;
+        const buffer = Buffer.alloc(capacity);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, size, capacity - size, null);
+            size += bytesRead;
+            if (bytesRead === 0 || size === capacity)
+                break;
+        }
+        if (size > maxBytes)
+            throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
+        if (size === capacity)
+            throw new ReadError('unreadable', 'changed while it was being read');
+        return buffer.subarray(0, size);
+    }
+    finally {
+        await handle.close();
     }
 }
 
@@ -72110,6 +72204,8 @@ minimatch.unescape = unescape_unescape;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /** Signature files this action writes or reads are never candidates for signing. */
 const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig'];
+/** What Node puts where a name's bytes are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 /**
  * Walk the workspace without following symbolic links and match every entry against
  * the patterns. Matching on lstat results means a symlink can never smuggle a path
@@ -72127,9 +72223,38 @@ async function findWorkspaceFiles(workspace, patterns) {
     const files = [];
     const refused = [];
     const walk = async (dirRel) => {
-        const entries = await (0,promises_.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+        }
+        catch (error) {
+            // The workspace itself must be readable; a folder below it that is not (left
+            // root-owned by an earlier container step, too deep for the OS) is refused where
+            // it stands, when a pattern could match inside it, instead of ending the walk.
+            if (dirRel === '')
+                throw error;
+            if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
+                const why = `is a folder that cannot be read (${error.code ?? 'error'}), so nothing in it was signed or verified`;
+                refused.push(refusal(dirRel, 'unreadable-folder', 'error', why));
+            }
+            return;
+        }
         for (const entry of entries) {
             const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+            if (entry.name.includes(REPLACEMENT_CHARACTER)) {
+                // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
+                // names the entry, so it cannot be opened or walked. Refuse it where it stands
+                // instead of failing the whole walk (or later saying the file does not exist).
+                const folder = entry.isDirectory();
+                const couldMatch = folder
+                    ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
+                    : matches(rel);
+                if (couldMatch) {
+                    const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`;
+                    refused.push(refusal(rel, 'name-not-utf8', 'error', why));
+                }
+                continue;
+            }
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
                     await walk(rel);
@@ -72177,7 +72302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
 /* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(722);
 /* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5455);
-/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
+/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3776);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
 
 

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { reportJson, verifyTotalsOf } from './action/verify-report.js'
 import { messageOf } from './errors.js'
+import { printable } from './printable.js'
 import { parseFilePatterns } from './files/file-patterns.js'
 import { findWorkspaceFiles } from './files/workspace-files.js'
 import { loadTrust } from './load-trust.js'
@@ -62,14 +63,14 @@ async function main(argv: string[]): Promise<number> {
     'FILE_OR_GLOB',
   )
   const { files, refused } = await findWorkspaceFiles(workspace, patterns)
-  for (const r of refused) console.error(`${r.severity}: ${r.message}`)
+  for (const r of refused) console.error(`${r.severity}: ${printable(r.message)}`)
   const trust = await loadTrust(
     values['trusted-keys-file'].map((f) => ({ path: path.resolve(workspace, f), display: f })),
     values['trusted-keys'],
   )
   for (const entry of trust.unpinnedArns) {
     console.error(
-      `note: ${entry.source}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`,
+      `note: ${printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`,
     )
   }
   const reports = await verifyFiles({
@@ -84,9 +85,9 @@ async function main(argv: string[]): Promise<number> {
   } else {
     for (const r of reports) {
       console.log(
-        `${ICON[r.recommendation]}  ${r.file}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${r.trustedIdentifier}` : ''}`,
+        `${ICON[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`,
       )
-      if (r.recommendation !== 'ALLOW') console.log(`       ${r.message}`)
+      if (r.recommendation !== 'ALLOW') console.log(`       ${printable(r.message)}`)
     }
     console.log(
       `\n${totals.files} file(s): ${totals.blocked} blocked, ${totals.warned} warned; ${totals.verified} verified, ` +

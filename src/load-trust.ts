@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { CodedError } from './errors.js'
+import { CodedError, messageOf } from './errors.js'
+import { readFileNoFollow } from './files/read-regular-file.js'
 import { buildTrustStore, type TrustSource } from './trust/trust-store.js'
 import type { TrustStore } from './trust/trusted-key.js'
 
@@ -21,20 +21,22 @@ export async function loadTrust(
 ): Promise<TrustStore> {
   const sources: TrustSource[] = []
   for (const file of files) {
-    let text: Buffer
+    // Bounded and no-follow: the path comes from the repository, which a pull request
+    // controls, so a symlink to a FIFO or /dev/zero must not hang or exhaust the step.
+    let text: Buffer | undefined
     try {
-      text = await readFile(file.path)
+      text = await readFileNoFollow(file.path, MAX_TRUST_FILE_BYTES)
     } catch (error) {
       throw new TrustSourceError(
         'trusted-keys-unreadable',
-        `trusted keys file ${file.display} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); check the \`trusted-keys-file\` path.`,
+        `trusted keys file ${file.display} ${messageOf(error)}; check the \`trusted-keys-file\` path (a regular file of at most ${MAX_TRUST_FILE_BYTES} bytes).`,
         { cause: error },
       )
     }
-    if (text.length > MAX_TRUST_FILE_BYTES) {
+    if (text === undefined) {
       throw new TrustSourceError(
         'trusted-keys-unreadable',
-        `trusted keys file ${file.display} is ${text.length} bytes, more than a trusted-keys file can be (${MAX_TRUST_FILE_BYTES}).`,
+        `trusted keys file ${file.display} does not exist; check the \`trusted-keys-file\` path.`,
       )
     }
     sources.push({ text: text.toString('utf8'), source: file.display })

@@ -1,5 +1,4 @@
 import { createVerify, type Verify } from 'node:crypto'
-import { lstat, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AwsError } from './aws/aws-error.js'
 import type { DigestSigner } from './aws/kms-signer.js'
@@ -8,6 +7,7 @@ import { mapBounded } from './bounded-pool.js'
 import { CodedError, messageOf } from './errors.js'
 import { writeFileAtomic } from './files/atomic-write.js'
 import { digestFile, FileReadError } from './files/file-digest.js'
+import { readFileNoFollow, ReadError } from './files/read-regular-file.js'
 import { verifyKeyInput } from './signatures/algorithms.js'
 import {
   formatSigFile,
@@ -115,27 +115,31 @@ async function signOne(
   return { file, signatureFile, sha256, status: 'signed' }
 }
 
-/** The current `.sig`, if it is a regular file that parses; a symlink there is refused. */
+/** The current `.sig`, if it is a regular file that parses; a symlink or a FIFO there is refused. */
 async function readExistingSignature(
   absolute: string,
   relative: string,
 ): Promise<Buffer | undefined> {
-  const stat = await lstat(absolute).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined
-    throw error
-  })
-  if (!stat) return undefined
-  if (!stat.isFile()) {
-    throw new SignFileError(
-      'signature-path-unusable',
-      `${relative} exists and is not a regular file (a symlink or a directory); remove it so the signature can be written.`,
-    )
-  }
-  if (stat.size > MAX_SIG_FILE_BYTES) return undefined
+  let content: Buffer | undefined
   try {
-    return parseSigFile(await readFile(absolute))
+    content = await readFileNoFollow(absolute, MAX_SIG_FILE_BYTES)
+  } catch (error) {
+    if (
+      error instanceof ReadError &&
+      (error.code === 'symlink' || error.code === 'not-regular-file')
+    ) {
+      throw new SignFileError(
+        'signature-path-unusable',
+        `${relative} exists and is not a regular file (a symlink, a directory or a FIFO); remove it so the signature can be written.`,
+      )
+    }
+    return undefined // too large or unreadable: it will be replaced by a good one
+  }
+  if (content === undefined) return undefined
+  try {
+    return parseSigFile(content)
   } catch {
-    return undefined // unreadable or malformed: it will be replaced by a good one
+    return undefined // malformed: it will be replaced by a good one
   }
 }
 

@@ -1,10 +1,9 @@
-import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { checkIntegrity, type IntegrityCheck } from './dossier/checksum.js'
 import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from './dossier/dossier.js'
 import { DossierError } from './dossier/dossier-error.js'
-import { CodedError, messageOf } from './errors.js'
+import { messageOf } from './errors.js'
+import { readFileNoFollow, ReadError, type ReadErrorCode } from './files/read-regular-file.js'
 import { DETACHED_SUFFIXES, detachedVerifier, type DetachedKind } from './signatures/detached.js'
 import { verifyEmbedded } from './signatures/embedded.js'
 import type { SignatureCheck } from './signatures/signature-check.js'
@@ -33,11 +32,6 @@ export interface FileReport extends Verdict {
   line?: number
 }
 
-export type ReadErrorCode =
-  'symlink' | 'not-regular-file' | 'file-too-large' | 'file-missing' | 'unreadable'
-
-export class ReadError extends CodedError<ReadErrorCode> {}
-
 /** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
 const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed'
 const READ_HINTS: Record<ReadErrorCode, string> = {
@@ -51,9 +45,6 @@ const READ_HINTS: Record<ReadErrorCode, string> = {
 const CONCURRENCY = 8
 const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES) as DetachedKind[]
 const DOSSIER_SUFFIX = '.ds.md'
-// O_NOFOLLOW refuses a symlink (a signature file must not point elsewhere); O_NONBLOCK
-// keeps a FIFO from blocking the open. Regular files ignore it.
-const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
 
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 export async function verifyFiles(options: VerifyFilesOptions): Promise<FileReport[]> {
@@ -74,7 +65,7 @@ export async function verifyFile(
   options: Omit<VerifyFilesOptions, 'files'>,
 ): Promise<FileReport> {
   const relative = path.relative(options.workspace, file).split(path.sep).join('/')
-  const readFile = options.readFile ?? readFileNoFollow
+  const readFile = options.readFile ?? ((f: string) => readFileNoFollow(f, MAX_DOSSIER_BYTES))
   try {
     const bytes = await readFile(file)
     if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
@@ -157,42 +148,4 @@ async function detachedChecks(
     checks.push(verifier.finish())
   }
   return checks
-}
-
-/**
- * Read a whole file, refusing symlinks, anything but a regular file, and more than
- * `maxBytes`. Resolves undefined when nothing is there.
- */
-export async function readFileNoFollow(
-  file: string,
-  maxBytes = MAX_DOSSIER_BYTES,
-): Promise<Buffer | undefined> {
-  let handle
-  try {
-    handle = await open(file, OPEN_FLAGS)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
-    if (code === 'ELOOP')
-      throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error })
-    throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error })
-  }
-  try {
-    const stat = await handle.stat()
-    if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
-    // One byte of room past what stat promised, so growth since stat is noticed.
-    const capacity = Math.min(stat.size, maxBytes) + 1
-    const buffer = Buffer.alloc(capacity)
-    let size = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, size, capacity - size, null)
-      size += bytesRead
-      if (bytesRead === 0 || size === capacity) break
-    }
-    if (size > maxBytes) throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`)
-    if (size === capacity) throw new ReadError('unreadable', 'changed while it was being read')
-    return buffer.subarray(0, size)
-  } finally {
-    await handle.close()
-  }
 }

@@ -79,13 +79,13 @@ export interface SignRunOptions extends Pick<RunActionOptions, 'nodeArgs' | 'onS
   env?: Record<string, string>
 }
 
-/** Run the bundled action in sign mode against the stack with the default role and key. */
+/** Run the bundled action in sign mode against the stack with the default role and key, then scan it for leaked secrets. */
 export async function runSign(
   ctx: DefaultStack,
   workspace: string,
   options: SignRunOptions = {},
 ): Promise<ActionRun> {
-  return runAction({
+  const run = await runAction({
     workspace,
     env: { ...ctx.stack.env(), ...options.env },
     inputs: {
@@ -97,6 +97,9 @@ export async function runSign(
     nodeArgs: options.nodeArgs,
     onSpawn: options.onSpawn,
   })
+  // Every sign run is scanned: no secret the stack issued may reach a readable byte.
+  expectNoSecretLeaks(ctx, run)
+  return run
 }
 
 /** openssl, an independent peer, checks a `.sig` against the key's PEM. */

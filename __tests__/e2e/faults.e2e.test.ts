@@ -25,13 +25,24 @@ async function setup(files: number, options?: Parameters<typeof startDefaultStac
 }
 
 /** Every file has exactly one .sig, complete, verifying with openssl. */
-async function expectAllSignedAndValid(ctx: DefaultStack, workspace: string, names: string[], run: ActionRun) {
+async function expectAllSignedAndValid(
+  ctx: DefaultStack,
+  workspace: string,
+  names: string[],
+  run: ActionRun,
+) {
   expect(run.exitCode).toBe(0)
   expect(run.outputs['signed-count']).toBe(String(names.length))
   expect(run.outputs['failed-count']).toBe('0')
   expect(await sigFiles(workspace)).toEqual(names.map((n) => `${n}.sig`))
   for (const n of names) {
-    expect(opensslVerifies(path.join(workspace, n), path.join(workspace, `${n}.sig`), ctx.key.publicKeyPem)).toBe(true)
+    expect(
+      opensslVerifies(
+        path.join(workspace, n),
+        path.join(workspace, `${n}.sig`),
+        ctx.key.publicKeyPem,
+      ),
+    ).toBe(true)
   }
   expect(ctx.stack.log.count({ action: 'Sign', status: 200 })).toBe(names.length)
   expectNoSecretLeaks(ctx, run)
@@ -55,12 +66,19 @@ describe('fault injection: the run keeps working where it can', () => {
     })
     const run = await runSign(ctx, workspace, { inputs: { concurrency: '8' } })
     await expectAllSignedAndValid(ctx, workspace, names, run)
-    expect(ctx.stack.log.count({ action: 'Sign', errorCode: 'ThrottlingException' })).toBeGreaterThan(5)
+    expect(
+      ctx.stack.log.count({ action: 'Sign', errorCode: 'ThrottlingException' }),
+    ).toBeGreaterThan(5)
   })
 
   it('bursts of 500s and dropped connections mid-batch: every file signed', async () => {
     const { ctx, workspace, names } = await setup(50)
-    ctx.stack.kms.faults.add({ action: 'Sign', afterCalls: 10, times: 12, fault: { kind: 'error', status: 500, code: 'KMSInternalException' } })
+    ctx.stack.kms.faults.add({
+      action: 'Sign',
+      afterCalls: 10,
+      times: 12,
+      fault: { kind: 'error', status: 500, code: 'KMSInternalException' },
+    })
     ctx.stack.kms.faults.add({ action: 'Sign', afterCalls: 25, times: 6, fault: { kind: 'drop' } })
     const run = await runSign(ctx, workspace, { inputs: { concurrency: '4' } })
     await expectAllSignedAndValid(ctx, workspace, names, run)
@@ -70,12 +88,23 @@ describe('fault injection: the run keeps working where it can', () => {
 
   it('latency spikes past the client timeout (10 s) are retried, with no duplicate or corrupt file', async () => {
     const { ctx, workspace, names } = await setup(12)
-    ctx.stack.kms.faults.add({ action: 'Sign', afterCalls: 3, times: 2, fault: { kind: 'delay', ms: 11_000 } })
+    ctx.stack.kms.faults.add({
+      action: 'Sign',
+      afterCalls: 3,
+      times: 2,
+      fault: { kind: 'delay', ms: 11_000 },
+    })
     const run = await runSign(ctx, workspace, { inputs: { concurrency: '4' } })
     expect(run.exitCode).toBe(0)
     expect(await sigFiles(workspace)).toEqual(names.map((n) => `${n}.sig`))
     for (const n of names) {
-      expect(opensslVerifies(path.join(workspace, n), path.join(workspace, `${n}.sig`), ctx.key.publicKeyPem)).toBe(true)
+      expect(
+        opensslVerifies(
+          path.join(workspace, n),
+          path.join(workspace, `${n}.sig`),
+          ctx.key.publicKeyPem,
+        ),
+      ).toBe(true)
     }
     // The stalled calls were abandoned at the timeout and re-sent. The stack logs a
     // call when its answer goes out, so the two stalled ones appear at 11 s.
@@ -90,8 +119,14 @@ describe('fault injection: the run keeps working where it can', () => {
 
   it('an STS hiccup (IDPCommunicationError) and OIDC 5xx are retried', async () => {
     const { ctx, workspace, names } = await setup(5)
-    ctx.stack.oidcFaults.add({ times: 2, fault: { kind: 'error', status: 500, code: 'InternalServerError' } })
-    ctx.stack.sts.faults.add({ times: 2, fault: { kind: 'error', status: 400, code: 'IDPCommunicationError' } })
+    ctx.stack.oidcFaults.add({
+      times: 2,
+      fault: { kind: 'error', status: 500, code: 'InternalServerError' },
+    })
+    ctx.stack.sts.faults.add({
+      times: 2,
+      fault: { kind: 'error', status: 400, code: 'IDPCommunicationError' },
+    })
     const run = await runSign(ctx, workspace)
     await expectAllSignedAndValid(ctx, workspace, names, run)
     expect(ctx.stack.log.count({ service: 'sts', errorCode: 'IDPCommunicationError' })).toBe(2)
@@ -114,7 +149,9 @@ describe('fault injection: the run keeps working where it can', () => {
     ctx.stack.kms.faults.latencyMs = 150
     const run = await runSign(ctx, workspace, { inputs: { concurrency: '4' } })
     await expectAllSignedAndValid(ctx, workspace, names, run)
-    expect(ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity', status: 200 })).toBeGreaterThanOrEqual(2)
+    expect(
+      ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity', status: 200 }),
+    ).toBeGreaterThanOrEqual(2)
     expect(ctx.stack.log.count({ service: 'kms', errorCode: 'ExpiredTokenException' })).toBe(0)
   }, 60_000)
 
@@ -125,13 +162,20 @@ describe('fault injection: the run keeps working where it can', () => {
     const running = runAction({
       workspace,
       env: ctx.stack.env(),
-      inputs: { 'role-to-assume': ctx.role.arn, 'kms-key-id': ctx.key.alias, 'aws-region': 'us-east-1', concurrency: '4' },
+      inputs: {
+        'role-to-assume': ctx.role.arn,
+        'kms-key-id': ctx.key.alias,
+        'aws-region': 'us-east-1',
+        concurrency: '4',
+      },
       onSpawn: (p) => (pid = p),
     })
-    while (ctx.stack.log.count({ action: 'Sign', status: 200 }) < 30) await new Promise((r) => setTimeout(r, 10))
+    while (ctx.stack.log.count({ action: 'Sign', status: 200 }) < 30)
+      await new Promise((r) => setTimeout(r, 10))
     process.kill(pid, 'SIGKILL')
     const killed = await running
     expect(killed.signal).toBe('SIGKILL')
+    expectNoSecretLeaks(ctx, killed)
 
     const written = await sigFiles(workspace)
     expect(written.length).toBeGreaterThanOrEqual(25)
@@ -139,7 +183,13 @@ describe('fault injection: the run keeps working where it can', () => {
     for (const sig of written) {
       const file = sig.slice(0, -'.sig'.length)
       expect(await readFile(path.join(workspace, sig), 'utf8')).toMatch(/^[A-Za-z0-9+/]+={0,2}\n$/)
-      expect(opensslVerifies(path.join(workspace, file), path.join(workspace, sig), ctx.key.publicKeyPem)).toBe(true)
+      expect(
+        opensslVerifies(
+          path.join(workspace, file),
+          path.join(workspace, sig),
+          ctx.key.publicKeyPem,
+        ),
+      ).toBe(true)
     }
 
     ctx.stack.kms.faults.latencyMs = 0
@@ -150,7 +200,9 @@ describe('fault injection: the run keeps working where it can', () => {
     expect(Number(rerun.outputs['signed-count'])).toBe(150 - written.length)
     expect(await sigFiles(workspace)).toEqual(names.map((n) => `${n}.sig`))
     // Temp files a killed writer may leave are dot-files that nothing reads as a signature.
-    const strays = (await readdir(path.join(workspace, 'dossiers'))).filter((f) => f.endsWith('.tmp'))
+    const strays = (await readdir(path.join(workspace, 'dossiers'))).filter((f) =>
+      f.endsWith('.tmp'),
+    )
     expect(strays.every((f) => f.startsWith('.'))).toBe(true)
   }, 60_000)
 })

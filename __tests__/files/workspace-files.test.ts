@@ -61,3 +61,24 @@ describe('findWorkspaceFiles', () => {
     expect(found.refused).toEqual([])
   })
 })
+
+describe('findWorkspaceFiles on a folder it cannot read', () => {
+  it('refuses that folder by name and still lists the rest', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ws-deep-'))
+    try {
+      await writeFile(path.join(root, 'ok.ds.md'), 'x')
+      // A path past PATH_MAX (4096 bytes) cannot be read, even by root; it can only be
+      // built one relative step at a time.
+      const segment = 'd'.repeat(200)
+      const steps = `process.chdir(process.argv[1]); for (let i = 0; i < 25; i++) { fs.mkdirSync('${segment}'); process.chdir('${segment}') }`
+      execFileSync(process.execPath, ['-e', `const fs = require('fs'); ${steps}`, root])
+      const found = await findWorkspaceFiles(root, parseFilePatterns('**/*.ds.md'))
+      expect(found.files).toEqual(['ok.ds.md'])
+      expect(found.refused).toHaveLength(1)
+      expect(found.refused[0]).toMatchObject({ code: 'unreadable-folder', severity: 'error' })
+      expect(found.refused[0]?.message).toContain('ENAMETOOLONG')
+    } finally {
+      execFileSync('rm', ['-rf', root])
+    }
+  })
+})

@@ -9,7 +9,10 @@ import { formatSigFile } from '../../src/signatures/sig-file.js'
 import { formatSigstoreBundle } from '../../src/signatures/sigstore-bundle.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
 import type { TrustStore } from '../../src/trust/trusted-key.js'
-import { readFileNoFollow, verifyFile, verifyFiles } from '../../src/verify-files.js'
+import { readFileNoFollow as readBounded } from '../../src/files/read-regular-file.js'
+import { verifyFile, verifyFiles } from '../../src/verify-files.js'
+
+const readFileNoFollow = (file: string, max = 16 * 1024 * 1024) => readBounded(file, max)
 import { makeKey, signedDossier, writeDossier, type TestKey } from '../embedded/signed-dossier.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'verify-files-'))

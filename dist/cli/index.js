@@ -64,6 +64,7 @@ function reportJson(reports) {
         authenticity: r.authenticity,
         recommendation: r.recommendation,
         trustedIdentifier: r.trustedIdentifier,
+        code: r.code,
         message: r.message,
         signatures: r.signatures.map((s) => ({
             kind: s.kind,
@@ -152,6 +153,25 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+;// CONCATENATED MODULE: ./src/printable.ts
+/**
+ * Text that came from the workspace (file names, messages quoting them), made safe
+ * for one log line. A CR or LF in a file name would let it start a line of its own,
+ * and a line that starts with `::` is a workflow command the runner obeys
+ * (`::warning::`, `::add-mask::`, `::stop-commands::`). Control characters are
+ * shown escaped instead, which also keeps terminal escape sequences inert.
+ */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/files/file-patterns.ts
@@ -2944,6 +2964,8 @@ minimatch.unescape = unescape_unescape;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /** Signature files this action writes or reads are never candidates for signing. */
 const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig'];
+/** What Node puts where a name's bytes are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 /**
  * Walk the workspace without following symbolic links and match every entry against
  * the patterns. Matching on lstat results means a symlink can never smuggle a path
@@ -2961,9 +2983,38 @@ async function findWorkspaceFiles(workspace, patterns) {
     const files = [];
     const refused = [];
     const walk = async (dirRel) => {
-        const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+        }
+        catch (error) {
+            // The workspace itself must be readable; a folder below it that is not (left
+            // root-owned by an earlier container step, too deep for the OS) is refused where
+            // it stands, when a pattern could match inside it, instead of ending the walk.
+            if (dirRel === '')
+                throw error;
+            if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
+                const why = `is a folder that cannot be read (${error.code ?? 'error'}), so nothing in it was signed or verified`;
+                refused.push(refusal(dirRel, 'unreadable-folder', 'error', why));
+            }
+            return;
+        }
         for (const entry of entries) {
             const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+            if (entry.name.includes(REPLACEMENT_CHARACTER)) {
+                // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
+                // names the entry, so it cannot be opened or walked. Refuse it where it stands
+                // instead of failing the whole walk (or later saying the file does not exist).
+                const folder = entry.isDirectory();
+                const couldMatch = folder
+                    ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
+                    : matches(rel);
+                if (couldMatch) {
+                    const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`;
+                    refused.push(refusal(rel, 'name-not-utf8', 'error', why));
+                }
+                continue;
+            }
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
                     await walk(rel);
@@ -2995,6 +3046,62 @@ async function findWorkspaceFiles(workspace, patterns) {
 }
 function refusal(file, code, severity, why) {
     return { file, code, severity, message: `${file} ${why}; it was not touched.` };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/files/read-regular-file.ts
+
+
+
+class ReadError extends CodedError {
+}
+/**
+ * How every file of the workspace is opened: O_NOFOLLOW refuses a symlink swapped in
+ * after the walk (nothing may point elsewhere), O_NONBLOCK keeps a FIFO from blocking
+ * the open (regular files ignore the flag).
+ */
+const NO_FOLLOW_READ = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/**
+ * Read a whole file, refusing symlinks, anything but a regular file, and more than
+ * `maxBytes`. Resolves undefined when nothing is there.
+ */
+async function readFileNoFollow(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, NO_FOLLOW_READ);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error });
+        throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new ReadError('not-regular-file', 'is not a regular file');
+        // One byte of room past what stat promised, so growth since stat is noticed.
+        const capacity = Math.min(stat.size, maxBytes) + 1;
+        const buffer = Buffer.alloc(capacity);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, size, capacity - size, null);
+            size += bytesRead;
+            if (bytesRead === 0 || size === capacity)
+                break;
+        }
+        if (size > maxBytes)
+            throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
+        if (size === capacity)
+            throw new ReadError('unreadable', 'changed while it was being read');
+        return buffer.subarray(0, size);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -3208,6 +3315,7 @@ class public_key_text_KeyTextError extends CodedError {
 /** SPKI DER header of an Ed25519 key; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const ED25519_RAW_BYTES = 32;
+const PRIVATE_KEY_MESSAGE = 'is a PRIVATE key; list only public keys';
 /** One PEM block, nothing around it, matching labels. */
 const PEM_BLOCK = /^-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----$/;
 /**
@@ -3239,6 +3347,8 @@ function public_key_text_spkiFromDer(der) {
         publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: der, format: 'der', type: 'spki' });
     }
     catch (error) {
+        if (isPrivateKeyDer(der))
+            throw new public_key_text_KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
         throw new public_key_text_KeyTextError('key-unreadable', 'is not a DER SubjectPublicKeyInfo public key', {
             cause: error,
         });
@@ -3246,12 +3356,33 @@ function public_key_text_spkiFromDer(der) {
     if (publicKey.asymmetricKeyType !== 'ed25519' && keySpecOf(publicKey) === undefined) {
         throw new public_key_text_KeyTextError('key-unsupported-type', `is a ${publicKey.asymmetricKeyType ?? 'unknown'} key; only Ed25519, EC P-256/secp256k1/P-384/P-521 and RSA 2048-4096 are supported`);
     }
-    return { publicKey, spkiDer: publicKey.export({ type: 'spki', format: 'der' }) };
+    // OpenSSL also reads BER it re-encodes (a BIT STRING with unused bits, whose "unused" key
+    // bits it clears; RSA without its NULL parameters): only canonical DER, one key one text.
+    const spkiDer = publicKey.export({ type: 'spki', format: 'der' });
+    if (!spkiDer.equals(der)) {
+        throw new public_key_text_KeyTextError('key-unreadable', 'is not canonical DER (re-encoding the key changes it)');
+    }
+    return { publicKey, spkiDer };
+}
+/**
+ * A private key pasted as base64 DER (PKCS#8, SEC1, PKCS#1) gets the same refusal as a
+ * PRIVATE KEY PEM block, not a vague "unreadable": whoever committed it must know.
+ */
+function isPrivateKeyDer(der) {
+    return ['pkcs8', 'sec1', 'pkcs1'].some((type) => {
+        try {
+            (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: der, format: 'der', type });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
 }
 function derFromPem(text) {
     const block = PEM_BLOCK.exec(text);
     if (block?.[1]?.includes('PRIVATE')) {
-        throw new public_key_text_KeyTextError('key-is-private', 'is a PRIVATE key; list only public keys');
+        throw new public_key_text_KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
     }
     if (block?.[1] !== 'PUBLIC KEY') {
         throw new public_key_text_KeyTextError('key-unreadable', 'is not a single "PUBLIC KEY" PEM block');
@@ -3536,15 +3667,17 @@ const MAX_TRUST_FILE_BYTES = 1 << 20;
 async function loadTrust(files, inline) {
     const sources = [];
     for (const file of files) {
+        // Bounded and no-follow: the path comes from the repository, which a pull request
+        // controls, so a symlink to a FIFO or /dev/zero must not hang or exhaust the step.
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(file.path);
+            text = await readFileNoFollow(file.path, MAX_TRUST_FILE_BYTES);
         }
         catch (error) {
-            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} cannot be read (${error.code ?? 'error'}); check the \`trusted-keys-file\` path.`, { cause: error });
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} ${messageOf(error)}; check the \`trusted-keys-file\` path (a regular file of at most ${MAX_TRUST_FILE_BYTES} bytes).`, { cause: error });
         }
-        if (text.length > MAX_TRUST_FILE_BYTES) {
-            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} is ${text.length} bytes, more than a trusted-keys file can be (${MAX_TRUST_FILE_BYTES}).`);
+        if (text === undefined) {
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} does not exist; check the \`trusted-keys-file\` path.`);
         }
         sources.push({ text: text.toString('utf8'), source: file.display });
     }
@@ -3553,8 +3686,6 @@ async function loadTrust(files, inline) {
     return buildTrustStore(sources);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -6726,6 +6857,7 @@ const FENCES = new Map([
     ['---yaml', 'yaml'],
 ]);
 const OPENING = Buffer.from('---');
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CLOSING = Buffer.from('\n---');
 const CR = 0x0d;
 const LF = 0x0a;
@@ -6736,8 +6868,12 @@ const LF = 0x0a;
  */
 function splitDossier(bytes) {
     // A UTF-8 BOM fails this test on purpose: upstream does not read such a file either.
+    // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
     if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
-        throw new DossierError('not-a-dossier', 'does not start with a "---" frontmatter fence');
+        const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+        throw new DossierError('not-a-dossier', bom
+            ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
+            : 'does not start with a "---" frontmatter fence');
     }
     const openingEnd = bytes.indexOf(LF);
     if (openingEnd < 0) {
@@ -8072,15 +8208,18 @@ function where(check) {
 
 
 
-
-class ReadError extends CodedError {
-}
+/** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
+const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
+const READ_HINTS = {
+    symlink: FILE_TYPE_HINT,
+    'not-regular-file': FILE_TYPE_HINT,
+    'file-too-large': '; a dossier this large is refused unread, so nothing in it is verified',
+    'file-missing': '',
+    unreadable: '',
+};
 const CONCURRENCY = 8;
 const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES);
 const DOSSIER_SUFFIX = '.ds.md';
-// O_NOFOLLOW refuses a symlink (a signature file must not point elsewhere); O_NONBLOCK
-// keeps a FIFO from blocking the open. Regular files ignore it.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 async function verifyFiles(options) {
     const reports = new Array(options.files.length);
@@ -8096,7 +8235,7 @@ async function verifyFiles(options) {
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */
 async function verifyFile(file, options) {
     const relative = external_node_path_default().relative(options.workspace, file).split((external_node_path_default()).sep).join('/');
-    const readFile = options.readFile ?? readFileNoFollow;
+    const readFile = options.readFile ?? ((f) => readFileNoFollow(f, MAX_DOSSIER_BYTES));
     try {
         const bytes = await readFile(file);
         if (bytes === undefined)
@@ -8121,7 +8260,7 @@ async function verifyFile(file, options) {
             recommendation: 'BLOCK',
             signatures: [],
             message: unreadable
-                ? `${error.message}; only regular files are read, symlinks are not followed`
+                ? `${error.message}${READ_HINTS[error.code]}`
                 : `could not be verified: ${messageOf(error)}`,
             code: unreadable ? error.code : 'verify-failed',
         };
@@ -8175,53 +8314,13 @@ async function detachedChecks(file, relative, bytes, trust, readFile) {
     }
     return checks;
 }
-/**
- * Read a whole file, refusing symlinks, anything but a regular file, and more than
- * `maxBytes`. Resolves undefined when nothing is there.
- */
-async function readFileNoFollow(file, maxBytes = MAX_DOSSIER_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error });
-        throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new ReadError('not-regular-file', 'is not a regular file');
-        // One byte of room past what stat promised, so growth since stat is noticed.
-        const capacity = Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.alloc(capacity);
-        let size = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, size, capacity - size, null);
-            size += bytesRead;
-            if (bytesRead === 0 || size === capacity)
-                break;
-        }
-        if (size > maxBytes)
-            throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
-        if (size === capacity)
-            throw new ReadError('unreadable', 'changed while it was being read');
-        return buffer.subarray(0, size);
-    }
-    finally {
-        await handle.close();
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `npx dossier-sign verify [files...]`: the pull-request check, run locally, so a
  * contributor sees the same verdicts the action reports.
  */
+
 
 
 
@@ -8275,10 +8374,10 @@ async function main(argv) {
     const patterns = parseFilePatterns(targets.length > 0 ? targets.join('\n') : '**/*.ds.md', 'FILE_OR_GLOB');
     const { files, refused } = await findWorkspaceFiles(workspace, patterns);
     for (const r of refused)
-        console.error(`${r.severity}: ${r.message}`);
+        console.error(`${r.severity}: ${printable(r.message)}`);
     const trust = await loadTrust(values['trusted-keys-file'].map((f) => ({ path: external_node_path_default().resolve(workspace, f), display: f })), values['trusted-keys']);
     for (const entry of trust.unpinnedArns) {
-        console.error(`note: ${entry.source}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`);
+        console.error(`note: ${printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`);
     }
     const reports = await verifyFiles({
         workspace,
@@ -8292,9 +8391,9 @@ async function main(argv) {
     }
     else {
         for (const r of reports) {
-            console.log(`${cli_ICON[r.recommendation]}  ${r.file}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${r.trustedIdentifier}` : ''}`);
+            console.log(`${cli_ICON[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`);
             if (r.recommendation !== 'ALLOW')
-                console.log(`       ${r.message}`);
+                console.log(`       ${printable(r.message)}`);
         }
         console.log(`\n${totals.files} file(s): ${totals.blocked} blocked, ${totals.warned} warned; ${totals.verified} verified, ` +
             `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid.`);

@@ -1,4 +1,5 @@
 import type * as Core from '@actions/core'
+import { printable } from '../printable.js'
 import type { ActionIo } from './action-io.js'
 
 /** ActionIo backed by @actions/core: workflow commands, GITHUB_OUTPUT and the step summary. */
@@ -9,7 +10,8 @@ export function coreIo(core: typeof Core): ActionIo & { setFailed(message: strin
     title?: string
   }): Core.AnnotationProperties => ({ file: t?.file, startLine: t?.line, title: t?.title })
   return {
-    info: (m) => core.info(m),
+    // Annotations are escaped by the toolkit; plain log lines are not.
+    info: (m) => core.info(printable(m)),
     notice: (m, t) => core.notice(m, props(t)),
     warning: (m, t) => core.warning(m, props(t)),
     error: (m, t) => core.error(m, props(t)),

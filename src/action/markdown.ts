@@ -3,10 +3,10 @@ export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
-/** Inline code that survives backticks in the text. */
+/** Inline code that survives backticks in the text, and pipes inside a table row. */
 export function code(text: string): string {
   const fence = text.includes('`') ? '``' : '`'
-  return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`
+  return `${fence}${text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')}${fence}`
 }
 
 /**

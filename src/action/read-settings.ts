@@ -21,7 +21,6 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
   const input = (name: InputName): string => getInput(name).trim()
   const mode = oneOf(input, 'mode', ['sign', 'verify'] as const, 'sign')
   const patterns = guardPatterns(() => parseFilePatterns(input('files') || '**/*.ds.md'))
-  const maxFiles = integer(input, 'max-files', 1000, 1, 1_000_000)
 
   if (mode === 'sign') {
     const algorithm = input('signing-algorithm')
@@ -43,7 +42,7 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
         publicKeyPath === ''
           ? undefined
           : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
-      maxFiles,
+      maxFiles: integer(input, 'max-files', 1000, 1, 1_000_000),
       dryRun: boolean(input, 'dry-run', false),
     }
   }
@@ -59,7 +58,6 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
     changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'] as const, 'auto'),
     failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'] as const, 'block'),
     githubToken: input('github-token'),
-    maxFiles,
     aws: readAws(input, env, false),
   }
 }

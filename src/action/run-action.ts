@@ -25,7 +25,11 @@ export async function runAction(
     else await runners.verify(settings)
     return 0
   } catch (error) {
-    io.setFailed(messageOf(error))
+    const message = messageOf(error)
+    io.setFailed(message)
+    // A run that failed before reporting anything still leaves the reason where
+    // reviewers look first; a summary that cannot be written must not hide the error.
+    await io.appendSummary(`## dossier-sign failed\n\n${message}\n`).catch(() => undefined)
     return 1
   }
 }

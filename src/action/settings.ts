@@ -64,7 +64,6 @@ export interface VerifySettings {
   changedOnly: ChangedOnly
   failOn: FailOn
   githubToken: string
-  maxFiles: number
   /** Present when the step may fetch KMS public keys to pin ARN entries. */
   aws?: AwsSettings
 }

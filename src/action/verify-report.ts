@@ -35,6 +35,7 @@ export function reportJson(reports: readonly FileReport[]): string {
       authenticity: r.authenticity,
       recommendation: r.recommendation,
       trustedIdentifier: r.trustedIdentifier,
+      code: r.code,
       message: r.message,
       signatures: r.signatures.map((s) => ({
         kind: s.kind,

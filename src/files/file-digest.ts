@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { CodedError } from '../errors.js'
+import { NO_FOLLOW_READ } from './read-regular-file.js'
 
 /** Anything that consumes the file's bytes in the same pass as the hash. */
 export interface ByteSink {
@@ -11,10 +11,6 @@ export interface ByteSink {
 export class FileReadError extends CodedError<'not-regular-file' | 'unreadable'> {}
 
 const CHUNK_BYTES = 1 << 20
-
-// O_NOFOLLOW refuses a symlink swapped in after the walk; O_NONBLOCK keeps a FIFO
-// swapped in from blocking the open (regular files ignore the flag).
-const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
 
 /**
  * Hash a file in one streaming pass with a reused buffer: constant memory for any
@@ -27,7 +23,7 @@ export async function digestFile(
 ): Promise<{ digests: Buffer[]; size: number }> {
   let handle
   try {
-    handle = await open(file, OPEN_FLAGS)
+    handle = await open(file, NO_FOLLOW_READ)
   } catch (error) {
     throw new FileReadError('unreadable', `cannot be opened: ${(error as Error).message}`, {
       cause: error,

@@ -9,7 +9,11 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 /** Signature files this action writes or reads are never candidates for signing. */
 export const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig']
 
-export type RefusalCode = 'symlink' | 'not-regular-file' | 'directory'
+export type RefusalCode =
+  'symlink' | 'not-regular-file' | 'directory' | 'name-not-utf8' | 'unreadable-folder'
+
+/** What Node puts where a name's bytes are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD'
 
 /**
  * A path that matched but will not be touched, with the reason. Symlinks and special
@@ -52,9 +56,36 @@ export async function findWorkspaceFiles(
   const files: string[] = []
   const refused: RefusedPath[] = []
   const walk = async (dirRel: string): Promise<void> => {
-    const entries = await readdir(path.join(workspace, dirRel), { withFileTypes: true })
+    let entries
+    try {
+      entries = await readdir(path.join(workspace, dirRel), { withFileTypes: true })
+    } catch (error) {
+      // The workspace itself must be readable; a folder below it that is not (left
+      // root-owned by an earlier container step, too deep for the OS) is refused where
+      // it stands, when a pattern could match inside it, instead of ending the walk.
+      if (dirRel === '') throw error
+      if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
+        const why = `is a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so nothing in it was signed or verified`
+        refused.push(refusal(dirRel, 'unreadable-folder', 'error', why))
+      }
+      return
+    }
     for (const entry of entries) {
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`
+      if (entry.name.includes(REPLACEMENT_CHARACTER)) {
+        // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
+        // names the entry, so it cannot be opened or walked. Refuse it where it stands
+        // instead of failing the whole walk (or later saying the file does not exist).
+        const folder = entry.isDirectory()
+        const couldMatch = folder
+          ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
+          : matches(rel)
+        if (couldMatch) {
+          const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`
+          refused.push(refusal(rel, 'name-not-utf8', 'error', why))
+        }
+        continue
+      }
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(rel)
         if (directoryMatches(rel)) {

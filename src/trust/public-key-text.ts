@@ -61,7 +61,16 @@ export function spkiFromDer(der: Buffer): { publicKey: KeyObject; spkiDer: Buffe
       `is a ${publicKey.asymmetricKeyType ?? 'unknown'} key; only Ed25519, EC P-256/secp256k1/P-384/P-521 and RSA 2048-4096 are supported`,
     )
   }
-  return { publicKey, spkiDer: publicKey.export({ type: 'spki', format: 'der' }) }
+  // OpenSSL also reads BER it re-encodes (a BIT STRING with unused bits, whose "unused" key
+  // bits it clears; RSA without its NULL parameters): only canonical DER, one key one text.
+  const spkiDer = publicKey.export({ type: 'spki', format: 'der' })
+  if (!spkiDer.equals(der)) {
+    throw new KeyTextError(
+      'key-unreadable',
+      'is not canonical DER (re-encoding the key changes it)',
+    )
+  }
+  return { publicKey, spkiDer }
 }
 
 /**

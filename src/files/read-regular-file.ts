@@ -1,0 +1,53 @@
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { CodedError, messageOf } from '../errors.js'
+
+export type ReadErrorCode =
+  'symlink' | 'not-regular-file' | 'file-too-large' | 'file-missing' | 'unreadable'
+
+export class ReadError extends CodedError<ReadErrorCode> {}
+
+/**
+ * How every file of the workspace is opened: O_NOFOLLOW refuses a symlink swapped in
+ * after the walk (nothing may point elsewhere), O_NONBLOCK keeps a FIFO from blocking
+ * the open (regular files ignore the flag).
+ */
+export const NO_FOLLOW_READ = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
+/**
+ * Read a whole file, refusing symlinks, anything but a regular file, and more than
+ * `maxBytes`. Resolves undefined when nothing is there.
+ */
+export async function readFileNoFollow(
+  file: string,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
+  let handle
+  try {
+    handle = await open(file, NO_FOLLOW_READ)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    if (code === 'ELOOP')
+      throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error })
+    throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error })
+  }
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
+    // One byte of room past what stat promised, so growth since stat is noticed.
+    const capacity = Math.min(stat.size, maxBytes) + 1
+    const buffer = Buffer.alloc(capacity)
+    let size = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, size, capacity - size, null)
+      size += bytesRead
+      if (bytesRead === 0 || size === capacity) break
+    }
+    if (size > maxBytes) throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`)
+    if (size === capacity) throw new ReadError('unreadable', 'changed while it was being read')
+    return buffer.subarray(0, size)
+  } finally {
+    await handle.close()
+  }
+}
