@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { getOctokit } from '@actions/github'
 import { CodedError } from '../errors.js'
 import { SIGNATURE_SUFFIXES } from '../files/workspace-files.js'
 
@@ -34,6 +33,8 @@ export async function pullRequestChangedFiles(
       '`changed-only` needs a pull_request event (with GITHUB_EVENT_PATH and GITHUB_REPOSITORY); set `changed-only: false` to check every matching file.',
     )
   }
+  // Loaded here, not at start-up: only a pull-request check needs the GitHub client.
+  const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
   let files: Array<{ filename: string; status: string }>
   try {

@@ -1,4 +1,4 @@
-import { fromWebToken } from '@aws-sdk/credential-providers'
+import { fromWebToken } from '@aws-sdk/credential-provider-web-identity'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { AwsError, awsErrorFrom } from './aws-error.js'
 import { claimsFromJwt, type OidcClaims } from './oidc-claims.js'
