@@ -99,12 +99,18 @@ function overlongDer(der: Buffer): Buffer {
   return Buffer.concat([Buffer.from([0x30, 0x81, der.length - 2]), der.subarray(2)])
 }
 
-/** r and s each with a superfluous leading zero byte: not minimal, not DER. */
+/**
+ * r and s each with one zero byte more than their minimal encoding: not DER. (A
+ * high-bit integer's minimal form already starts with 0x00; the padding goes before it.)
+ */
 function paddedIntegersDer(der: Buffer): Buffer {
   const { r, s } = ecdsaFromDer(der) ?? { r: 0n, s: 0n }
   const int = (n: bigint) => {
-    const bytes = Buffer.from(n.toString(16).padStart(64, '0'), 'hex')
-    return Buffer.concat([Buffer.from([0x02, bytes.length + 1, 0]), bytes])
+    const hex = n.toString(16)
+    let minimal = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex')
+    if ((minimal[0] ?? 0) & 0x80) minimal = Buffer.concat([Buffer.from([0]), minimal])
+    const padded = Buffer.concat([Buffer.from([0]), minimal])
+    return Buffer.concat([Buffer.from([0x02, padded.length]), padded])
   }
   const body = Buffer.concat([int(r), int(s)])
   return Buffer.concat([Buffer.from([0x30, body.length]), body])
