@@ -182,11 +182,64 @@ async function runScenario(s: Scenario): Promise<string[]> {
   }
 }
 
+/** SIGKILL after 30 signatures, then a re-run: what is on disk after each. */
+async function killScenario(): Promise<string[]> {
+  const files = 150
+  const ctx = await startDefaultStack()
+  const workspace = await mkdtemp(path.join(tmpdir(), 'dossier-sign-reliability-'))
+  try {
+    await mkdir(path.join(workspace, 'd'))
+    const names = Array.from({ length: files }, (_, i) => `d/${i}.ds.md`)
+    for (const [i, n] of names.entries())
+      await writeFile(path.join(workspace, n), `---dossier\n{"title":"${i}"}\n---\nstep ${i}\n`)
+    const pem = path.join(workspace, 'key.pem')
+    await writeFile(pem, ctx.key.publicKeyPem)
+    const inputs = {
+      'role-to-assume': ctx.role.arn,
+      'kms-key-id': ctx.key.alias,
+      'aws-region': 'us-east-1',
+      concurrency: '4',
+    }
+    ctx.stack.kms.faults.latencyMs = 40
+    let pid = 0
+    const running = runAction({
+      workspace,
+      env: ctx.stack.env(),
+      inputs,
+      onSpawn: (p) => (pid = p),
+    })
+    while (ctx.stack.log.count({ action: 'Sign', status: 200 }) < 30)
+      await new Promise((r) => setTimeout(r, 5))
+    process.kill(pid, 'SIGKILL')
+    await running
+    const onDisk = (await readdir(path.join(workspace, 'd'))).filter((f) =>
+      f.endsWith('.sig'),
+    ).length
+    const valid = validSigs(workspace, names, pem)
+    ctx.stack.kms.faults.latencyMs = 0
+    const rerun = await runAction({ workspace, env: ctx.stack.env(), inputs })
+    const after = validSigs(workspace, names, pem)
+    return [
+      'SIGKILL after 30 signatures, then a re-run',
+      `${files} files, concurrency 4`,
+      `killed: ${onDisk} .sig on disk, ${valid} valid, ${onDisk - valid} torn; re-run: ${rerun.outputs['skipped-count']} skipped, ${rerun.outputs['signed-count']} signed, ${after}/${files} valid`,
+      String(ctx.stack.log.count({ action: 'Sign' })),
+      String(ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity' })),
+      `${(rerun.durationMs / 1000).toFixed(1)} s (re-run)`,
+    ]
+  } finally {
+    await ctx.stack.stop()
+    await rm(workspace, { recursive: true, force: true })
+  }
+}
+
 const rows = [['Fault injected', 'Run', 'Outcome', 'Sign calls', 'STS calls', 'Time']]
 for (const s of SCENARIOS) {
   process.stderr.write(`${s.name}…\n`)
   rows.push(await runScenario(s))
 }
+process.stderr.write('SIGKILL mid-batch…\n')
+rows.push(await killScenario())
 console.log(
   rows
     .map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => '---').join('|')}|` : ''}`)

@@ -127,6 +127,19 @@ export function opensslVerifies(
   }
 }
 
+/** Each named file's `.sig` verifies with openssl under the key. */
+export function expectEverySigValid(
+  workspace: string,
+  names: readonly string[],
+  publicKeyPem: string,
+): void {
+  const bad = names.filter(
+    (n) =>
+      !opensslVerifies(path.join(workspace, n), path.join(workspace, `${n}.sig`), publicKeyPem),
+  )
+  expect(bad).toEqual([])
+}
+
 /** Every `.sig` under the workspace, relative. */
 export async function sigFiles(workspace: string): Promise<string[]> {
   const out: string[] = []

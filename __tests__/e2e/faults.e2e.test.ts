@@ -5,6 +5,7 @@ import { runAction, type ActionRun } from '../../harness/local-runner.js'
 import {
   assertDistIsFresh,
   cleanup,
+  expectEverySigValid,
   expectNoSecretLeaks,
   opensslVerifies,
   runSign,
@@ -35,15 +36,7 @@ async function expectAllSignedAndValid(
   expect(run.outputs['signed-count']).toBe(String(names.length))
   expect(run.outputs['failed-count']).toBe('0')
   expect(await sigFiles(workspace)).toEqual(names.map((n) => `${n}.sig`))
-  for (const n of names) {
-    expect(
-      opensslVerifies(
-        path.join(workspace, n),
-        path.join(workspace, `${n}.sig`),
-        ctx.key.publicKeyPem,
-      ),
-    ).toBe(true)
-  }
+  expectEverySigValid(workspace, names, ctx.key.publicKeyPem)
   expect(ctx.stack.log.count({ action: 'Sign', status: 200 })).toBe(names.length)
   expectNoSecretLeaks(ctx, run)
 }
@@ -97,15 +90,7 @@ describe('fault injection: the run keeps working where it can', () => {
     const run = await runSign(ctx, workspace, { inputs: { concurrency: '4' } })
     expect(run.exitCode).toBe(0)
     expect(await sigFiles(workspace)).toEqual(names.map((n) => `${n}.sig`))
-    for (const n of names) {
-      expect(
-        opensslVerifies(
-          path.join(workspace, n),
-          path.join(workspace, `${n}.sig`),
-          ctx.key.publicKeyPem,
-        ),
-      ).toBe(true)
-    }
+    expectEverySigValid(workspace, names, ctx.key.publicKeyPem)
     // The stalled calls were abandoned at the timeout and re-sent. The stack logs a
     // call when its answer goes out, so the two stalled ones appear at 11 s.
     expect(run.durationMs).toBeGreaterThan(10_000)

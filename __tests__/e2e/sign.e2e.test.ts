@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   assertDistIsFresh,
   cleanup,
+  expectEverySigValid,
   expectNoSecretLeaks,
   opensslVerifies,
   runSign,
@@ -39,15 +40,7 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(run.exitCode).toBe(0)
     expect(run.stdout).not.toContain('::error')
     expect(await sigFiles(workspace)).toEqual(files.map((f) => `${f}.sig`))
-    for (const f of files) {
-      expect(
-        opensslVerifies(
-          path.join(workspace, f),
-          path.join(workspace, `${f}.sig`),
-          ctx.key.publicKeyPem,
-        ),
-      ).toBe(true)
-    }
+    expectEverySigValid(workspace, files, ctx.key.publicKeyPem)
 
     expect(run.outputs['signed-count']).toBe(String(FILES))
     expect(run.outputs['skipped-count']).toBe('0')
