@@ -56031,7 +56031,7 @@ function readSettings(getInput, env) {
     };
 }
 /** Chosen from `npm run bench`: see the README's Performance section. */
-const DEFAULT_CONCURRENCY = 16;
+const DEFAULT_CONCURRENCY = 32;
 function readAws(input, env, required) {
     const kmsKeyId = input('kms-key-id');
     if (kmsKeyId === '') {
@@ -56374,7 +56374,9 @@ class KmsSigner {
     }
 }
 function isRetryable(error) {
-    return error instanceof aws_error/* AwsError */.Gy && error.isTransient;
+    if (!(error instanceof aws_error/* AwsError */.Gy) || !error.isTransient)
+        return 'fatal';
+    return error.code === 'kms-throttled' ? 'throttled' : 'retry';
 }
 function isThrottle(error) {
     const name = error.name;
@@ -56469,8 +56471,8 @@ class FileReadError extends errors/* CodedError */.A {
 }
 const CHUNK_BYTES = 1 << 20;
 /**
- * Hash a file in one streaming pass with a reused buffer: constant memory for any
- * size, and every sink sees exactly the bytes that were hashed.
+ * Hash a file in one streaming pass: constant memory for any size (two chunks in
+ * hand), and every sink sees exactly the bytes that were hashed.
  */
 async function digestFile(file, hashes, sinks = []) {
     let handle;
@@ -56487,12 +56489,15 @@ async function digestFile(file, hashes, sinks = []) {
         if (!stat.isFile())
             throw new FileReadError('not-regular-file', 'is not a regular file');
         const hashers = hashes.map((h) => (0,external_node_crypto_.createHash)(h));
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        // Read ahead: the next chunk is read (on libuv's threads) while this one is hashed.
+        const readChunk = () => handle.read(Buffer.allocUnsafeSlow(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+        let next = readChunk();
         let size = 0;
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            const { bytesRead, buffer } = await next;
             if (bytesRead === 0)
                 break;
+            next = readChunk();
             const chunk = buffer.subarray(0, bytesRead);
             for (const h of hashers)
                 h.update(chunk);
@@ -62297,22 +62302,34 @@ const DEFAULT_RETRY_POLICY = {
     budgetMs: 120_000,
 };
 const REAL_CLOCK = { now: Date.now, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random };
-/** Run `attempt` until it succeeds, throws something `retryable` rejects, or the policy runs out. */
-async function withRetry(attempt, retryable, policy = DEFAULT_RETRY_POLICY, clock = REAL_CLOCK) {
+/** Run `attempt` until it succeeds, throws something `classify` calls fatal, or the policy runs out. */
+async function withRetry(attempt, classify, policy = DEFAULT_RETRY_POLICY, clock = REAL_CLOCK) {
     const started = clock.now();
+    let failures = 0;
     for (let n = 1;; n++) {
         try {
             return await attempt(n);
         }
         catch (error) {
-            if (n >= policy.maxAttempts || !retryable(error))
+            const verdict = verdictOf(classify(error));
+            if (verdict === 'fatal')
                 throw error;
-            const delay = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+            if (verdict === 'retry' && ++failures >= policy.maxAttempts)
+                throw error;
+            // Backoff grows with every retry, throttles included, and stays capped.
+            const delay = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(n - 1, 30));
             if (clock.now() - started + delay > policy.budgetMs)
                 throw error;
             await clock.sleep(delay);
         }
     }
+}
+function verdictOf(v) {
+    if (v === true)
+        return 'retry';
+    if (v === false)
+        return 'fatal';
+    return v;
 }
 
 

@@ -20,7 +20,7 @@ describe('readSettings', () => {
       mode: 'sign',
       workspace: '/ws',
       patterns: { include: ['**/*.ds.md'], exclude: [] },
-      concurrency: 16,
+      concurrency: 32,
       maxFiles: 1000,
       dryRun: false,
       aws: {

@@ -63,7 +63,7 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
 }
 
 /** Chosen from `npm run bench`: see the README's Performance section. */
-export const DEFAULT_CONCURRENCY = 16
+export const DEFAULT_CONCURRENCY = 32
 
 function readAws(
   input: (name: InputName) => string,

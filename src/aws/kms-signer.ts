@@ -8,7 +8,12 @@ import type { SigningAlgorithm } from '../signatures/algorithms.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
 import { AwsError, awsErrorFrom } from './aws-error.js'
 import { kmsHint, type KmsContext } from './kms-hints.js'
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry-policy.js'
+import {
+  DEFAULT_RETRY_POLICY,
+  withRetry,
+  type RetryPolicy,
+  type RetryVerdict,
+} from './retry-policy.js'
 import { signingKeyFrom, type SigningKey } from './signing-key.js'
 
 /** Signs a precomputed digest; the pipeline's only view of KMS. */
@@ -134,8 +139,9 @@ export class KmsSigner implements DigestSigner {
   }
 }
 
-function isRetryable(error: unknown): boolean {
-  return error instanceof AwsError && error.isTransient
+function isRetryable(error: unknown): RetryVerdict {
+  if (!(error instanceof AwsError) || !error.isTransient) return 'fatal'
+  return error.code === 'kms-throttled' ? 'throttled' : 'retry'
 }
 
 function isThrottle(error: unknown): boolean {

@@ -13,8 +13,8 @@ export class FileReadError extends CodedError<'not-regular-file' | 'unreadable'>
 const CHUNK_BYTES = 1 << 20
 
 /**
- * Hash a file in one streaming pass with a reused buffer: constant memory for any
- * size, and every sink sees exactly the bytes that were hashed.
+ * Hash a file in one streaming pass: constant memory for any size (two chunks in
+ * hand), and every sink sees exactly the bytes that were hashed.
  */
 export async function digestFile(
   file: string,
@@ -33,11 +33,14 @@ export async function digestFile(
     const stat = await handle.stat()
     if (!stat.isFile()) throw new FileReadError('not-regular-file', 'is not a regular file')
     const hashers = hashes.map((h) => createHash(h))
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+    // Read ahead: the next chunk is read (on libuv's threads) while this one is hashed.
+    const readChunk = () => handle.read(Buffer.allocUnsafeSlow(CHUNK_BYTES), 0, CHUNK_BYTES, null)
+    let next = readChunk()
     let size = 0
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null)
+      const { bytesRead, buffer } = await next
       if (bytesRead === 0) break
+      next = readChunk()
       const chunk = buffer.subarray(0, bytesRead)
       for (const h of hashers) h.update(chunk)
       for (const s of sinks) s.update(chunk)
