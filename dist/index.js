@@ -55904,6 +55904,40 @@ function table(header, rows) {
 
 /***/ }),
 
+/***/ 53:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ matchFiles)
+/* harmony export */ });
+/* harmony import */ var _files_workspace_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4661);
+/* harmony import */ var _action_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(597);
+
+
+/**
+ * Resolve the `files` globs and apply the guards that come before any AWS call:
+ * nothing matched is a failure (a typo must not look like success), and more than
+ * `max-files` is refused outright (a runaway glob must not sign the world; verify
+ * passes Infinity).
+ */
+async function matchFiles(workspace, patterns, maxFiles, io) {
+    const { files, refused } = await (0,_files_workspace_files_js__WEBPACK_IMPORTED_MODULE_0__/* .findWorkspaceFiles */ ._)(workspace, patterns);
+    for (const r of refused.filter((r) => r.severity === 'warning'))
+        io.warning(r.message, { file: r.file });
+    const errors = refused.filter((r) => r.severity === 'error');
+    if (files.length === 0 && errors.length === 0) {
+        const tried = [...patterns.include, ...patterns.exclude.map((p) => `!${p}`)].join(', ');
+        throw new _action_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .d('no-files', `No files matched the \`files\` patterns (${tried}) in ${workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
+    }
+    if (files.length + errors.length > maxFiles) {
+        throw new _action_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .d('too-many-files', `${files.length + errors.length} files matched, more than \`max-files\` (${maxFiles}); nothing was signed. Narrow the \`files\` globs or raise \`max-files\` if this many is intended.`);
+    }
+    return { files, refused: errors };
+}
+
+
+/***/ }),
+
 /***/ 4865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56147,7 +56181,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 722:
+/***/ 8901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56629,31 +56663,8 @@ function failed(file, error) {
 var action_failure = __nccwpck_require__(597);
 // EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
 var aws_session = __nccwpck_require__(1245);
-// EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
-var workspace_files = __nccwpck_require__(4661);
-;// CONCATENATED MODULE: ./src/action/match-files.ts
-
-
-/**
- * Resolve the `files` globs and apply the guards that come before any AWS call:
- * nothing matched is a failure (a typo must not look like success), and more than
- * `max-files` is refused outright (a runaway glob must not sign the world).
- */
-async function matchFiles(workspace, patterns, maxFiles, io) {
-    const { files, refused } = await (0,workspace_files/* findWorkspaceFiles */._)(workspace, patterns);
-    for (const r of refused.filter((r) => r.severity === 'warning'))
-        io.warning(r.message, { file: r.file });
-    const errors = refused.filter((r) => r.severity === 'error');
-    if (files.length === 0 && errors.length === 0) {
-        const tried = [...patterns.include, ...patterns.exclude.map((p) => `!${p}`)].join(', ');
-        throw new action_failure/* ActionFailure */.d('no-files', `No files matched the \`files\` patterns (${tried}) in ${workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
-    }
-    if (files.length + errors.length > maxFiles) {
-        throw new action_failure/* ActionFailure */.d('too-many-files', `${files.length + errors.length} files matched, more than \`max-files\` (${maxFiles}); nothing was signed. Narrow the \`files\` globs or raise \`max-files\` if this many is intended.`);
-    }
-    return { files, refused: errors };
-}
-
+// EXTERNAL MODULE: ./src/action/match-files.ts
+var match_files = __nccwpck_require__(53);
 // EXTERNAL MODULE: ./src/action/action-io.ts
 var action_io = __nccwpck_require__(1815);
 // EXTERNAL MODULE: ./src/action/markdown.ts
@@ -56751,7 +56762,7 @@ function rank(r) {
 async function runSign(settings, deps) {
     const { io } = deps;
     const { aws } = settings;
-    const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io);
+    const matched = await (0,match_files/* matchFiles */.x)(settings.workspace, settings.patterns, settings.maxFiles, io);
     const { kms, claims } = await (0,aws_session/* openKmsSession */.K)(aws, deps);
     try {
         const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, {
@@ -56834,8 +56845,6 @@ async function fetchPublicKey(kms, keyId, region) {
     }
 }
 
-// EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
-var workspace_files = __nccwpck_require__(4661);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
@@ -61928,6 +61937,8 @@ var action_failure = __nccwpck_require__(597);
 var aws_session = __nccwpck_require__(1245);
 // EXTERNAL MODULE: ./src/action/changed-files.ts
 var changed_files = __nccwpck_require__(5159);
+// EXTERNAL MODULE: ./src/action/match-files.ts
+var match_files = __nccwpck_require__(53);
 // EXTERNAL MODULE: ./src/action/action-io.ts
 var action_io = __nccwpck_require__(1815);
 // EXTERNAL MODULE: ./src/action/markdown.ts
@@ -62034,13 +62045,8 @@ async function runVerify(settings, deps) {
     const { io } = deps;
     const notes = [];
     const relative = (absolute) => external_node_path_default().relative(settings.workspace, absolute).split((external_node_path_default()).sep).join('/');
-    const { files, refused } = await (0,workspace_files/* findWorkspaceFiles */._)(settings.workspace, settings.patterns);
-    for (const r of refused.filter((r) => r.severity === 'warning'))
-        io.warning(r.message, { file: r.file });
-    let errors = refused.filter((r) => r.severity === 'error');
-    if (files.length === 0 && errors.length === 0) {
-        throw new action_failure/* ActionFailure */.d('no-files', `No files matched the \`files\` patterns (${settings.patterns.include.join(', ')}) in ${settings.workspace}. Check the globs and that actions/checkout ran before this step.`);
-    }
+    const { files, refused } = await (0,match_files/* matchFiles */.x)(settings.workspace, settings.patterns, Infinity, io);
+    let errors = refused;
     let selected = files;
     const changedOnly = settings.changedOnly === 'true' ||
         (settings.changedOnly === 'auto' && (0,changed_files/* isPullRequestEvent */.T5)(deps.env));
@@ -65308,7 +65314,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5159);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(722);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8901);
 /* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5455);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3776);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);

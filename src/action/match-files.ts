@@ -12,7 +12,8 @@ export interface MatchedFiles {
 /**
  * Resolve the `files` globs and apply the guards that come before any AWS call:
  * nothing matched is a failure (a typo must not look like success), and more than
- * `max-files` is refused outright (a runaway glob must not sign the world).
+ * `max-files` is refused outright (a runaway glob must not sign the world; verify
+ * passes Infinity).
  */
 export async function matchFiles(
   workspace: string,

@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { fetchPublicKey } from '../aws/kms-public-key.js'
-import { findWorkspaceFiles } from '../files/workspace-files.js'
 import { loadTrust } from '../load-trust.js'
 import { pinArn } from '../trust/trust-store.js'
 import type { TrustStore } from '../trust/trusted-key.js'
@@ -8,6 +7,7 @@ import { verifyFiles, type FileReport } from '../verify-files.js'
 import { ActionFailure } from './action-failure.js'
 import { openKmsSession, type AwsDependencies } from './aws-session.js'
 import { isPullRequestEvent } from './changed-files.js'
+import { matchFiles } from './match-files.js'
 import { reportVerify, type VerifyTotals } from './verify-report.js'
 import type { FailOn, VerifySettings } from './settings.js'
 
@@ -23,17 +23,8 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
   const relative = (absolute: string): string =>
     path.relative(settings.workspace, absolute).split(path.sep).join('/')
 
-  const { files, refused } = await findWorkspaceFiles(settings.workspace, settings.patterns)
-  for (const r of refused.filter((r) => r.severity === 'warning'))
-    io.warning(r.message, { file: r.file })
-  let errors = refused.filter((r) => r.severity === 'error')
-  if (files.length === 0 && errors.length === 0) {
-    throw new ActionFailure(
-      'no-files',
-      `No files matched the \`files\` patterns (${settings.patterns.include.join(', ')}) in ${settings.workspace}. Check the globs and that actions/checkout ran before this step.`,
-    )
-  }
-
+  const { files, refused } = await matchFiles(settings.workspace, settings.patterns, Infinity, io)
+  let errors = refused
   let selected = files
   const changedOnly =
     settings.changedOnly === 'true' ||
