@@ -98,6 +98,20 @@ const SCENARIOS: Scenario[] = [
       ctx.stack.sts.faults.add({ fault: { kind: 'error', status: 403, code: 'AccessDenied' } }),
   },
   {
+    name: 'STS InvalidIdentityToken (no OIDC provider / wrong audience)',
+    files: 20,
+    concurrency: 8,
+    inject: (ctx) =>
+      ctx.stack.sts.faults.add({
+        fault: {
+          kind: 'error',
+          status: 400,
+          code: 'InvalidIdentityToken',
+          message: 'Incorrect token audience',
+        },
+      }),
+  },
+  {
     name: 'expired OIDC token',
     files: 20,
     concurrency: 8,
