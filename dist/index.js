@@ -56181,7 +56181,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 8901:
+/***/ 9087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56475,34 +56475,14 @@ async function writeInWorkspace(workspace, absolute, content, input) {
     await writeFileAtomic(absolute, content);
 }
 
-;// CONCATENATED MODULE: ./src/bounded-pool.ts
-/**
- * Run `work` over `items` with at most `limit` in flight, keeping results in input
- * order. Workers pull the next index, so one slow item never stalls the others.
- */
-async function mapBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/bounded-pool.ts
+var bounded_pool = __nccwpck_require__(2249);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __nccwpck_require__(7269);
 ;// CONCATENATED MODULE: ./src/files/file-digest.ts
 
 
 
-
-class FileReadError extends errors/* CodedError */.A {
-}
 const CHUNK_BYTES = 1 << 20;
 /**
  * Hash a file in one streaming pass: constant memory for any size (two chunks in
@@ -56514,14 +56494,14 @@ async function digestFile(file, hashes, sinks = []) {
         handle = await (0,promises_.open)(file, read_regular_file/* NO_FOLLOW_READ */.JD);
     }
     catch (error) {
-        throw new FileReadError('unreadable', `cannot be opened: ${error.message}`, {
+        throw new read_regular_file/* ReadError */.F_('unreadable', `cannot be opened: ${error.message}`, {
             cause: error,
         });
     }
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new FileReadError('not-regular-file', 'is not a regular file');
+            throw new read_regular_file/* ReadError */.F_('not-regular-file', 'is not a regular file');
         const hashers = hashes.map((h) => (0,external_node_crypto_.createHash)(h));
         // Read ahead: the next chunk is read (on libuv's threads) while this one is hashed.
         const readChunk = () => handle.read(Buffer.allocUnsafeSlow(CHUNK_BYTES), 0, CHUNK_BYTES, null);
@@ -56542,9 +56522,9 @@ async function digestFile(file, hashes, sinks = []) {
         return { digests: hashers.map((h) => h.digest()), size };
     }
     catch (error) {
-        if (error instanceof FileReadError)
+        if (error instanceof read_regular_file/* ReadError */.F_)
             throw error;
-        throw new FileReadError('unreadable', `cannot be read: ${error.message}`, {
+        throw new read_regular_file/* ReadError */.F_('unreadable', `cannot be read: ${error.message}`, {
             cause: error,
         });
     }
@@ -56576,7 +56556,7 @@ class SignFileError extends errors/* CodedError */.A {
  */
 async function signFiles(options) {
     let stop;
-    return mapBounded(options.files, options.concurrency, async (file) => {
+    return (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
         const result = await signOne(file, options, () => stop).catch((error) => {
             if (isRunStopping(error))
                 stop ??= error;
@@ -56655,7 +56635,7 @@ function isRunStopping(error) {
 }
 function failed(file, error) {
     const code = error instanceof errors/* CodedError */.A ? String(error.code) : 'unexpected';
-    const message = error instanceof FileReadError ? `${file} ${error.message}` : (0,errors/* messageOf */.b)(error);
+    const message = error instanceof read_regular_file/* ReadError */.F_ ? `${file} ${error.message}` : (0,errors/* messageOf */.b)(error);
     return { file, signatureFile: `${file}${sig_file/* SIG_SUFFIX */.gG}`, status: 'failed', error: { code, message } };
 }
 
@@ -60719,6 +60699,8 @@ function parseDossier(bytes) {
     return dossier;
 }
 
+// EXTERNAL MODULE: ./src/bounded-pool.ts
+var bounded_pool = __nccwpck_require__(2249);
 ;// CONCATENATED MODULE: ./src/signatures/detached-check.ts
 
 /** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
@@ -61824,6 +61806,7 @@ function where(check) {
 
 
 
+
 /** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
 const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
 const READ_HINTS = {
@@ -61838,15 +61821,7 @@ const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES);
 const DOSSIER_SUFFIX = '.ds.md';
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 async function verifyFiles(options) {
-    const reports = new Array(options.files.length);
-    let next = 0;
-    const worker = async () => {
-        for (let index = next++; index < options.files.length; index = next++) {
-            reports[index] = await verifyFile(options.files[index], options);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, options.files.length) }, worker));
-    return reports;
+    return (0,bounded_pool/* mapBounded */.y)(options.files, CONCURRENCY, (file) => verifyFile(file, options));
 }
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */
 async function verifyFile(file, options) {
@@ -62336,6 +62311,33 @@ function verdictOf(v) {
     if (v === false)
         return 'fatal';
     return v;
+}
+
+
+/***/ }),
+
+/***/ 2249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Run `work` over `items` with at most `limit` in flight, keeping results in input
+ * order. Workers pull the next index, so one slow item never stalls the others.
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
 }
 
 
@@ -65314,7 +65316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5159);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8901);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9087);
 /* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5455);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3776);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);

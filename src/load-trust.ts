@@ -3,9 +3,7 @@ import { readFileNoFollow } from './files/read-regular-file.js'
 import { buildTrustStore, type TrustSource } from './trust/trust-store.js'
 import type { TrustStore } from './trust/trusted-key.js'
 
-export class TrustSourceError extends CodedError<
-  'trusted-keys-unreadable' | 'no-trusted-keys-source'
-> {}
+export class TrustSourceError extends CodedError<'trusted-keys-unreadable'> {}
 
 /** Larger than any sane trusted-keys file; stops a wrong path (a binary, a log) early. */
 const MAX_TRUST_FILE_BYTES = 1 << 20

@@ -6,7 +6,7 @@ import type { SigningKey } from './aws/signing-key.js'
 import { mapBounded } from './bounded-pool.js'
 import { CodedError, messageOf } from './errors.js'
 import { writeFileAtomic } from './files/atomic-write.js'
-import { digestFile, FileReadError } from './files/file-digest.js'
+import { digestFile } from './files/file-digest.js'
 import { readFileNoFollow, ReadError } from './files/read-regular-file.js'
 import { verifyKeyInput } from './signatures/algorithms.js'
 import {
@@ -150,6 +150,6 @@ function isRunStopping(error: unknown): error is AwsError | SignFileError {
 
 function failed(file: string, error: unknown): FileSignResult {
   const code = error instanceof CodedError ? String(error.code) : 'unexpected'
-  const message = error instanceof FileReadError ? `${file} ${error.message}` : messageOf(error)
+  const message = error instanceof ReadError ? `${file} ${error.message}` : messageOf(error)
   return { file, signatureFile: `${file}${SIG_SUFFIX}`, status: 'failed', error: { code, message } }
 }

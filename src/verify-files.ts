@@ -2,6 +2,7 @@ import path from 'node:path'
 import { checkIntegrity, type IntegrityCheck } from './dossier/checksum.js'
 import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from './dossier/dossier.js'
 import { DossierError } from './dossier/dossier-error.js'
+import { mapBounded } from './bounded-pool.js'
 import { messageOf } from './errors.js'
 import { readFileNoFollow, ReadError, type ReadErrorCode } from './files/read-regular-file.js'
 import { DETACHED_SUFFIXES, detachedVerifier, type DetachedKind } from './signatures/detached.js'
@@ -48,15 +49,7 @@ const DOSSIER_SUFFIX = '.ds.md'
 
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 export async function verifyFiles(options: VerifyFilesOptions): Promise<FileReport[]> {
-  const reports: FileReport[] = new Array<FileReport>(options.files.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < options.files.length; index = next++) {
-      reports[index] = await verifyFile(options.files[index] as string, options)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, options.files.length) }, worker))
-  return reports
+  return mapBounded(options.files, CONCURRENCY, (file) => verifyFile(file, options))
 }
 
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */

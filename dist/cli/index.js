@@ -7072,6 +7072,25 @@ function parseDossier(bytes) {
     return dossier;
 }
 
+;// CONCATENATED MODULE: ./src/bounded-pool.ts
+/**
+ * Run `work` over `items` with at most `limit` in flight, keeping results in input
+ * order. Workers pull the next index, so one slow item never stalls the others.
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/signatures/detached-check.ts
 
 /** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
@@ -8208,6 +8227,7 @@ function where(check) {
 
 
 
+
 /** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
 const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
 const READ_HINTS = {
@@ -8222,15 +8242,7 @@ const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES);
 const DOSSIER_SUFFIX = '.ds.md';
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 async function verifyFiles(options) {
-    const reports = new Array(options.files.length);
-    let next = 0;
-    const worker = async () => {
-        for (let index = next++; index < options.files.length; index = next++) {
-            reports[index] = await verifyFile(options.files[index], options);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, options.files.length) }, worker));
-    return reports;
+    return mapBounded(options.files, CONCURRENCY, (file) => verifyFile(file, options));
 }
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */
 async function verifyFile(file, options) {

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import { CodedError } from '../errors.js'
-import { NO_FOLLOW_READ } from './read-regular-file.js'
+import { NO_FOLLOW_READ, ReadError } from './read-regular-file.js'
 
 /** Anything that consumes the file's bytes in the same pass as the hash. */
 export interface ByteSink {
   update(chunk: Buffer): unknown
 }
-
-export class FileReadError extends CodedError<'not-regular-file' | 'unreadable'> {}
 
 const CHUNK_BYTES = 1 << 20
 
@@ -25,13 +22,13 @@ export async function digestFile(
   try {
     handle = await open(file, NO_FOLLOW_READ)
   } catch (error) {
-    throw new FileReadError('unreadable', `cannot be opened: ${(error as Error).message}`, {
+    throw new ReadError('unreadable', `cannot be opened: ${(error as Error).message}`, {
       cause: error,
     })
   }
   try {
     const stat = await handle.stat()
-    if (!stat.isFile()) throw new FileReadError('not-regular-file', 'is not a regular file')
+    if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
     const hashers = hashes.map((h) => createHash(h))
     // Read ahead: the next chunk is read (on libuv's threads) while this one is hashed.
     const readChunk = () => handle.read(Buffer.allocUnsafeSlow(CHUNK_BYTES), 0, CHUNK_BYTES, null)
@@ -48,8 +45,8 @@ export async function digestFile(
     }
     return { digests: hashers.map((h) => h.digest()), size }
   } catch (error) {
-    if (error instanceof FileReadError) throw error
-    throw new FileReadError('unreadable', `cannot be read: ${(error as Error).message}`, {
+    if (error instanceof ReadError) throw error
+    throw new ReadError('unreadable', `cannot be read: ${(error as Error).message}`, {
       cause: error,
     })
   } finally {
