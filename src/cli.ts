@@ -1,38 +1,50 @@
 #!/usr/bin/env node
 /**
- * `npx dossier-sign verify [files...]`: the pull-request check, run locally, so a
- * contributor sees the same verdicts the action reports.
+ * `npx dossier-sign verify [files...]`: the pull-request check, run locally. It calls the
+ * same `verifyWorkspace` as the action, so it gives the same report and the same exit rule.
  */
+import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { escape } from 'minimatch'
 import { reportJson, verifyTotalsOf } from './action/verify-report.js'
 import { messageOf } from './errors.js'
-import { printable } from './printable.js'
 import { parseFilePatterns } from './files/file-patterns.js'
-import { findWorkspaceFiles } from './files/workspace-files.js'
 import { loadTrust } from './load-trust.js'
-import { verifyFiles, type FileReport } from './verify-files.js'
+import { printable } from './printable.js'
+import type { FileReport } from './verify-files.js'
+import { VERSION } from './version.js'
+import { verifyWorkspace, VerifyWorkspaceError } from './verify-workspace.js'
 
-const USAGE = `Usage: dossier-sign verify [FILE_OR_GLOB...] [options]
+const USAGE = `Usage: dossier-sign verify [FILE_DIR_OR_GLOB...] [options]
 
-Verify dossiers' embedded and detached signatures offline (default: **/*.ds.md
-under the current directory).
+Verify dossiers' embedded and detached signatures offline, exactly as the action's
+verify mode does (default: the --files globs under the current directory). A folder
+argument is walked with the --files globs.
 
 Options:
   --trusted-keys-file FILE   trusted keys in the upstream format (repeatable)
   --trusted-keys TEXT        trusted-keys entries inline
+  --files GLOB               which files a folder holds (repeatable; default **/*.ds.md)
   --policy warn|strict       ADR-002 table (warn, default) or strict
   --fail-on block|warn|never exit 1 on BLOCK (default), on WARN too, or never
-  --json                     print the report as JSON
+  --json                     print the report as JSON (the action's \`report\` output)
+  --version                  print the version
   -h, --help                 this text
 
-Exit status: 0 when nothing fails per --fail-on, 1 when it does, 2 on bad usage.`
+Exit status: 0 when nothing fails per --fail-on; 1 when something does, or when nothing
+matched; 2 on bad usage or a named file that does not exist.`
 
-const ICON: Record<FileReport['recommendation'], string> = {
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+const LABEL: Record<FileReport['recommendation'], string> = {
   ALLOW: 'ALLOW',
   WARN: 'WARN ',
   BLOCK: 'BLOCK',
 }
+
+/** The caller's mistake: exit 2, like every other error before a verdict. */
+class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -41,29 +53,34 @@ async function main(argv: string[]): Promise<number> {
     options: {
       'trusted-keys-file': { type: 'string', multiple: true, default: [] },
       'trusted-keys': { type: 'string', default: '' },
+      files: { type: 'string', multiple: true, default: [] },
       policy: { type: 'string', default: 'warn' },
       'fail-on': { type: 'string', default: 'block' },
       json: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
+  if (values.version) {
+    console.log(VERSION)
+    return EXIT.ok
+  }
   const [command, ...targets] = positionals
   if (values.help || command === undefined) {
     console.log(USAGE)
-    return values.help ? 0 : 2
+    return values.help ? EXIT.ok : EXIT.usage
   }
-  if (command !== 'verify')
+  if (command !== 'verify') {
     throw new UsageError(`unknown command "${command}"; the only command is \`verify\`.`)
+  }
   const policy = oneOf(values.policy, ['warn', 'strict'] as const, '--policy')
   const failOn = oneOf(values['fail-on'], ['block', 'warn', 'never'] as const, '--fail-on')
-
   const workspace = process.cwd()
+  const globs = values.files.length > 0 ? values.files : ['**/*.ds.md']
   const patterns = parseFilePatterns(
-    targets.length > 0 ? targets.join('\n') : '**/*.ds.md',
-    'FILE_OR_GLOB',
+    (await patternsFor(workspace, targets, globs)).join('\n'),
+    'FILE_DIR_OR_GLOB',
   )
-  const { files, refused } = await findWorkspaceFiles(workspace, patterns)
-  for (const r of refused) console.error(`${r.severity}: ${printable(r.message)}`)
   const trust = await loadTrust(
     values['trusted-keys-file'].map((f) => ({ path: path.resolve(workspace, f), display: f })),
     values['trusted-keys'],
@@ -73,37 +90,85 @@ async function main(argv: string[]): Promise<number> {
       `note: ${printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`,
     )
   }
-  const reports = await verifyFiles({
-    workspace,
-    files: files.map((f) => path.join(workspace, f)),
-    trust,
-    policy,
-  })
+  if (trust.keys.length === 0) {
+    console.error(
+      'note: no trusted keys were given (--trusted-keys-file, --trusted-keys): no signature can be verified.',
+    )
+  }
+  let reports: FileReport[]
+  try {
+    const verification = await verifyWorkspace({ workspace, patterns, trust, policy })
+    for (const w of verification.warnings) console.error(`warning: ${printable(w.message)}`)
+    reports = verification.reports
+  } catch (error) {
+    if (!(error instanceof VerifyWorkspaceError)) throw error
+    console.error(`dossier-sign: ${printable(error.message)}`)
+    return EXIT.failed
+  }
   const totals = verifyTotalsOf(reports)
   if (values.json) {
     console.log(reportJson(reports))
   } else {
     for (const r of reports) {
       console.log(
-        `${ICON[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`,
+        `${LABEL[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`,
       )
       if (r.recommendation !== 'ALLOW') console.log(`       ${printable(r.message)}`)
     }
     console.log(
       `\n${totals.files} file(s): ${totals.blocked} blocked, ${totals.warned} warned; ${totals.verified} verified, ` +
-        `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid.`,
+        `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.`,
     )
   }
-  const errors = refused.filter((r) => r.severity === 'error').length
   const fails = {
-    block: totals.blocked + errors > 0,
-    warn: totals.blocked + totals.warned + errors > 0,
+    block: totals.blocked > 0,
+    warn: totals.blocked + totals.warned > 0,
     never: false,
   }
-  return fails[failOn] ? 1 : 0
+  return fails[failOn] ? EXIT.failed : EXIT.ok
 }
 
-class UsageError extends Error {}
+/**
+ * Each argument as a glob relative to the workspace: a folder becomes the --files globs
+ * under it, an existing file its escaped path, a glob itself. A plain name that does not
+ * exist is a usage error, not an empty match: the user named something that is not there.
+ */
+async function patternsFor(
+  workspace: string,
+  targets: readonly string[],
+  globs: readonly string[],
+): Promise<string[]> {
+  if (targets.length === 0) return [...globs]
+  const patterns: string[] = []
+  for (const target of targets) {
+    const negated = target.startsWith('!')
+    const text = negated ? target.slice(1) : target
+    if (negated || /[*?[\]{}]/.test(text)) {
+      patterns.push(target)
+      continue
+    }
+    const relative = path
+      .relative(workspace, path.resolve(workspace, text))
+      .split(path.sep)
+      .join('/')
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new UsageError(
+        `${printable(target)} points outside the workspace (${printable(workspace)}); run the check from the repository's root.`,
+      )
+    }
+    let stats
+    try {
+      stats = await lstat(path.join(workspace, relative))
+    } catch {
+      throw new UsageError(`${printable(target)} does not exist.`)
+    }
+    const literal = escape(relative)
+    if (stats.isDirectory() && relative === '') patterns.push(...globs)
+    else if (stats.isDirectory()) patterns.push(...globs.map((g) => `${literal}/${g}`))
+    else patterns.push(literal)
+  }
+  return patterns
+}
 
 function oneOf<T extends string>(
   value: string | undefined,
@@ -117,7 +182,8 @@ function oneOf<T extends string>(
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(`dossier-sign: ${messageOf(error)}`)
-    process.exitCode = 2
+    // A bad flag, pattern, path or trusted-keys file: the caller's to fix, before any verdict.
+    console.error(`dossier-sign: ${printable(messageOf(error))}`)
+    process.exitCode = EXIT.usage
   },
 )

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { KMSClient } from '@aws-sdk/client-kms'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { pullRequestChangedFiles } from './action/changed-files.js'
 import { runnerTokenSource } from './action/github-oidc.js'
+import { openPullRequest } from './action/pull-request.js'
 import { runAction } from './action/run-action.js'
 import { runSign } from './action/sign-mode.js'
 import { runVerify } from './action/verify-mode.js'
@@ -23,7 +23,7 @@ const exitCode = await runAction((name) => core.getInput(name), process.env, io,
     runVerify(settings, {
       ...aws,
       env: process.env,
-      changedFiles: (token) => pullRequestChangedFiles(process.env, token),
+      pullRequest: (token) => openPullRequest(process.env, token, settings.workspace),
     }),
 })
 process.exitCode = exitCode

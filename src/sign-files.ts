@@ -1,4 +1,5 @@
 import { createVerify, type Verify } from 'node:crypto'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { AwsError } from './aws/aws-error.js'
 import type { DigestSigner } from './aws/kms-signer.js'
@@ -42,7 +43,11 @@ export interface SignFilesOptions {
 }
 
 export type SignFileErrorCode =
-  'signature-path-unusable' | 'signature-mismatch' | 'write-failed' | 'aborted'
+  | 'signature-path-unusable'
+  | 'signature-name-too-long'
+  | 'signature-mismatch'
+  | 'write-failed'
+  | 'aborted'
 
 export class SignFileError extends CodedError<SignFileErrorCode> {}
 
@@ -54,8 +59,13 @@ export class SignFileError extends CodedError<SignFileErrorCode> {}
  */
 export async function signFiles(options: SignFilesOptions): Promise<FileSignResult[]> {
   let stop: AwsError | SignFileError | undefined
+  let realWorkspace: Promise<string> | undefined
+  const run: RunState = {
+    stopped: () => stop,
+    realWorkspace: () => (realWorkspace ??= realpath(options.workspace)),
+  }
   return mapBounded(options.files, options.concurrency, async (file) => {
-    const result = await signOne(file, options, () => stop).catch((error: unknown) => {
+    const result = await signOne(file, options, run).catch((error: unknown) => {
       if (isRunStopping(error)) stop ??= error
       return failed(file, error)
     })
@@ -64,14 +74,23 @@ export async function signFiles(options: SignFilesOptions): Promise<FileSignResu
   })
 }
 
+/** What the files of one run share. */
+interface RunState {
+  /** the error that stopped new Sign calls, if any */
+  stopped(): Error | undefined
+  /** where every `.sig` must land, resolved once */
+  realWorkspace(): Promise<string>
+}
+
 async function signOne(
   file: string,
   options: SignFilesOptions,
-  stopped: () => Error | undefined,
+  run: RunState,
 ): Promise<FileSignResult> {
   const { key } = options
   const absolute = path.join(options.workspace, file)
   const signatureFile = `${file}${SIG_SUFFIX}`
+  await assertSignatureNameFits(`${absolute}${SIG_SUFFIX}`, file)
   const existing = await readExistingSignature(`${absolute}${SIG_SUFFIX}`, signatureFile)
 
   // One pass over the bytes feeds the hashes and both verifiers, so the bytes we
@@ -89,7 +108,7 @@ async function signOne(
     return { file, signatureFile, sha256, status: 'skipped' }
   }
   if (options.dryRun) return { file, signatureFile, sha256, status: 'would-sign' }
-  const reason = stopped()
+  const reason = run.stopped()
   if (reason) {
     throw new SignFileError(
       'aborted',
@@ -106,13 +125,34 @@ async function signOne(
     )
   }
   try {
-    await writeFileAtomic(`${absolute}${SIG_SUFFIX}`, formatSigFile(signature))
+    await writeFileAtomic(`${absolute}${SIG_SUFFIX}`, formatSigFile(signature), {
+      within: await run.realWorkspace(),
+    })
   } catch (error) {
     throw new SignFileError('write-failed', `cannot write ${signatureFile}: ${messageOf(error)}`, {
       cause: error,
     })
   }
   return { file, signatureFile, sha256, status: 'signed' }
+}
+
+/**
+ * A dossier whose name is near the file system's limit (255 bytes on Linux) leaves
+ * no room for `<name>.sig`. Ask the file system, which knows its own limit, before
+ * any KMS call is spent on a signature that could never be written.
+ */
+async function assertSignatureNameFits(absolute: string, file: string): Promise<void> {
+  try {
+    await lstat(absolute)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENAMETOOLONG') return
+    const bytes = Buffer.byteLength(path.basename(absolute))
+    throw new SignFileError(
+      'signature-name-too-long',
+      `${file} cannot be signed: its signature file would need a ${bytes}-byte name, longer than the file system allows for one name, so no ${SIG_SUFFIX} can exist beside it; shorten the file's name.`,
+      { cause: error },
+    )
+  }
 }
 
 /** The current `.sig`, if it is a regular file that parses; a symlink or a FIFO there is refused. */

@@ -8,9 +8,11 @@ import { readFileNoFollow, ReadError, type ReadErrorCode } from './files/read-re
 import { DETACHED_SUFFIXES, detachedVerifier, type DetachedKind } from './signatures/detached.js'
 import { verifyEmbedded } from './signatures/embedded.js'
 import type { SignatureCheck } from './signatures/signature-check.js'
+import { keysTrustedFor } from './trust/key-protocols.js'
 import type { Policy } from './trust/policy.js'
 import type { TrustStore } from './trust/trusted-key.js'
 import { verdictOf, type FileProblem, type Verdict } from './trust/verdict.js'
+import { staleChecks, type RecheckableSignature } from './stale-signatures.js'
 
 export interface VerifyFilesOptions {
   /** Absolute. */
@@ -21,6 +23,12 @@ export interface VerifyFilesOptions {
   policy: Policy
   /** Default: readFileNoFollow. Resolves undefined when the file is absent. */
   readFile?: (path: string) => Promise<Buffer | undefined>
+  /**
+   * The base branch's version of a file a pull request changes (workspace-relative path),
+   * undefined when it has none. Given, a signature that does not verify the file as it is
+   * but verifies its base version is `stale`, not `invalid`.
+   */
+  baseVersion?: (relative: string) => Promise<Buffer | undefined>
 }
 
 /** The verdict on one file, in the vocabulary of formats.md 4. */
@@ -62,13 +70,21 @@ export async function verifyFile(
   try {
     const bytes = await readFile(file)
     if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
-    const signatures = await detachedChecks(file, relative, bytes, options.trust, readFile)
-    const { dossier, problem } = dossierOf(bytes, relative, signatures.length > 0)
+    const detached = await detachedSignatures(file, relative, readFile)
+    const signatures = detached.map((found) => found.check(bytes, options.trust))
+    const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0)
     const integrity: IntegrityCheck = dossier
       ? checkIntegrity(dossier.checksum, dossier.body)
       : { integrity: 'missing', message: 'is not a dossier' }
     const embedded = dossier && verifyEmbedded(dossier, options.trust)
     if (embedded) signatures.unshift(embedded)
+    if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
+      const base = await options.baseVersion(relative).catch(() => undefined)
+      if (base !== undefined) {
+        const stale = staleChecks(signatures, base, dossier, detached, options.trust)
+        signatures.splice(0, signatures.length, ...stale)
+      }
+    }
     const verdict = verdictOf(integrity, signatures, options.policy, problem)
     return { file: relative, ...verdict, signatures, line: embedded?.line }
   } catch (error) {
@@ -88,9 +104,11 @@ export async function verifyFile(
 }
 
 /**
- * A file that is not a dossier is fine when a detached signature speaks for it. A file
- * named `.ds.md` that opens a frontmatter it cannot close or parse is a broken dossier,
- * never a plain file: upstream would refuse to run it.
+ * A file that is not a dossier is fine when a detached signature speaks for it, unless it
+ * is named `.ds.md`: upstream reads such a file as a dossier or not at all, and a detached
+ * signature must not turn other signed bytes (an embedded v1 signature's body, say) into
+ * an allowed "dossier" that is none. One that opens a frontmatter it cannot close or
+ * parse is a broken dossier, never a plain file.
  */
 function dossierOf(
   bytes: Buffer,
@@ -101,24 +119,24 @@ function dossierOf(
     return { dossier: parseDossier(bytes) }
   } catch (error) {
     if (!(error instanceof DossierError)) throw error
-    const plainFile = error.code === 'not-a-dossier' || !relative.endsWith(DOSSIER_SUFFIX)
+    const plainFile = !relative.endsWith(DOSSIER_SUFFIX)
     if (hasDetached && plainFile) return {}
     const message =
       error.code === 'not-a-dossier'
-        ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+        ? plainFile
+          ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+          : `is named ${DOSSIER_SUFFIX} but ${error.message}, so it is not a dossier whatever signs it; give it a frontmatter or another name`
         : `is a broken dossier: ${error.message}; fix its frontmatter and re-sign it`
     return { problem: { code: error.code, message } }
   }
 }
 
-async function detachedChecks(
+async function detachedSignatures(
   file: string,
   relative: string,
-  bytes: Buffer,
-  trust: TrustStore,
   readFile: (path: string) => Promise<Buffer | undefined>,
-): Promise<SignatureCheck[]> {
-  const checks: SignatureCheck[] = []
+): Promise<RecheckableSignature[]> {
+  const found: RecheckableSignature[] = []
   for (const kind of DETACHED_KINDS) {
     const signatureFile = `${relative}${DETACHED_SUFFIXES[kind]}`
     let signatureBytes: Buffer | undefined
@@ -126,19 +144,32 @@ async function detachedChecks(
       signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`)
     } catch (error) {
       const code = error instanceof ReadError ? error.code : 'unreadable'
-      checks.push({
+      const check: SignatureCheck = {
         kind,
         status: 'error',
         signatureFile,
         code,
         message: `${signatureFile} ${messageOf(error)}`,
-      })
+      }
+      found.push({ kind, signatureFile, check: () => check })
       continue
     }
     if (signatureBytes === undefined) continue
-    const verifier = detachedVerifier(kind, signatureBytes, trust.keys, signatureFile)
-    verifier.update(bytes)
-    checks.push(verifier.finish())
+    const content = signatureBytes
+    found.push({
+      kind,
+      signatureFile,
+      check(bytes, trust) {
+        const keys = keysTrustedFor(kind, trust.keys)
+        const verifier = detachedVerifier(kind, content, keys, signatureFile)
+        verifier.update(bytes)
+        return verifier.finish()
+      },
+    })
   }
-  return checks
+  return found
+}
+
+function hasInvalid(checks: readonly SignatureCheck[]): boolean {
+  return checks.some((check) => check.status === 'invalid')
 }

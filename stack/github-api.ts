@@ -19,20 +19,32 @@ export interface GitHubApiDeps {
   log: RequestLog
   /** 'owner/name#number' -> files */
   pullRequestFiles: Map<string, PullRequestFile[]>
+  /** 'owner/name@ref:path' -> the file's bytes at that commit */
+  contents: Map<string, Buffer>
 }
 
 const PULL_FILES_PATH = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/
+const CONTENTS_PATH = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/
+/** GitHub inlines a file's content in the JSON answer only up to 1 MB. */
+const MAX_INLINE_BYTES = 1024 * 1024
 const DEFAULT_PER_PAGE = 30
 const MAX_PER_PAGE = 100
 
-/** REST API v3, just `GET /repos/{owner}/{repo}/pulls/{n}/files`, paginated as GitHub does. */
+/**
+ * REST API v3, just `GET /repos/{owner}/{repo}/pulls/{n}/files`, paginated as GitHub does,
+ * and `GET /repos/{owner}/{repo}/contents/{path}?ref=` for files (JSON, base64 content).
+ */
 export function startGitHubApi(deps: GitHubApiDeps): Promise<RunningService> {
   return startService((baseUrl) => ({
     service: 'github',
     faults: deps.faults,
     log: deps.log,
     identify: (call) => ({
-      action: PULL_FILES_PATH.test(call.url.pathname) ? 'ListPullRequestFiles' : 'Unknown',
+      action: PULL_FILES_PATH.test(call.url.pathname)
+        ? 'ListPullRequestFiles'
+        : CONTENTS_PATH.test(call.url.pathname)
+          ? 'GetContent'
+          : 'Unknown',
     }),
     handle: (call) => {
       const authorization = call.headers.authorization
@@ -41,6 +53,8 @@ export function startGitHubApi(deps: GitHubApiDeps): Promise<RunningService> {
       if (authorization !== `token ${deps.token}` && authorization !== `Bearer ${deps.token}`) {
         throw new ServiceError(401, 'Unauthorized', 'Bad credentials')
       }
+      const contents = CONTENTS_PATH.exec(call.url.pathname)
+      if (contents !== null && call.method === 'GET') return contentReply(deps, contents, call.url)
       const match = PULL_FILES_PATH.exec(call.url.pathname)
       const files =
         match === null
@@ -76,6 +90,25 @@ export function startGitHubApi(deps: GitHubApiDeps): Promise<RunningService> {
         status: String(error.status),
       }),
   }))
+}
+
+function contentReply(deps: GitHubApiDeps, match: RegExpExecArray, url: URL): Reply {
+  const repo = `${match[1]}/${match[2]}`
+  const filePath = decodeURIComponent(match[3] ?? '')
+  const ref = url.searchParams.get('ref') ?? 'HEAD'
+  const bytes = deps.contents.get(`${repo}@${ref}:${filePath}`)
+  if (bytes === undefined) throw new ServiceError(404, 'NotFound', 'Not Found')
+  const inline = bytes.length <= MAX_INLINE_BYTES
+  return json(200, {
+    type: 'file',
+    encoding: inline ? 'base64' : 'none',
+    size: bytes.length,
+    name: filePath.split('/').pop(),
+    path: filePath,
+    sha: createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex'),
+    // GitHub wraps the base64 at 60 characters per line.
+    content: inline ? (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') : '',
+  })
 }
 
 function toApiFile(file: PullRequestFile) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { ACCOUNT_ID } from './aws-account.js'
+import { parsePolicy, type PolicyDocument } from './policy-document.js'
 
 /** A role trusted for GitHub OIDC web identity. */
 export interface Role {
@@ -37,10 +37,11 @@ export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
 export const DEFAULT_MAX_SESSION_SECONDS = 3600
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
-/** Roles, users and every credential the stack handed out. */
+/** Roles, users, their identity policies and every credential the stack handed out. */
 export class Iam {
   private readonly roles = new Map<string, Required<Role> & { roleId: string }>()
   private readonly credentials = new Map<string, Credential>()
+  private readonly policies = new Map<string, PolicyDocument[]>()
 
   addRole(role: Role): void {
     this.roles.set(role.arn, {
@@ -66,18 +67,31 @@ export class Iam {
     return { accessKeyId: credential.accessKeyId, secretAccessKey: credential.secretAccessKey }
   }
 
+  /** Attaches an identity policy (IAM JSON) to a role or user ARN. */
+  attachPolicy(entityArn: string, document: unknown): void {
+    const attached = this.policies.get(entityArn) ?? []
+    this.policies.set(entityArn, [...attached, parsePolicy(document, 'identity')])
+  }
+
+  /** The identity policies of the role or user behind a credential. */
+  policiesOf(credential: Credential): readonly PolicyDocument[] {
+    return this.policies.get(credential.roleArn ?? credential.principal) ?? []
+  }
+
   startSession(
     roleArn: string,
     roleSessionName: string,
     lifetimeSeconds: number,
   ): SessionCredential {
     const roleName = roleArn.slice(roleArn.lastIndexOf('/') + 1)
+    // a role of another account (cross-account tests) gets sessions in that account
+    const account = roleArn.split(':')[4]
     const credential: SessionCredential = {
       accessKeyId: `ASIA${randomId(16)}`,
       secretAccessKey: secretKey(),
       sessionToken: randomBytes(180).toString('base64'),
       expiration: new Date(Date.now() + lifetimeSeconds * 1000),
-      principal: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/${roleName}/${roleSessionName}`,
+      principal: `arn:aws:sts::${account}:assumed-role/${roleName}/${roleSessionName}`,
       roleArn,
       roleSessionName,
     }

@@ -15,7 +15,17 @@ export { Faults, type Fault, type FaultRule } from './faults.js'
 export { RequestLog, type RequestLogEntry, type ServiceName } from './request-log.js'
 export type { GitHubClaims } from './github-claims.js'
 export type { KeySpec, SigningAlgorithm } from './kms-key-specs.js'
-export type { KeySettings, KeyState, KeyUsage, StackKey } from './kms-keys.js'
+export {
+  defaultKeyPolicy,
+  SYMMETRIC_DEFAULT,
+  type KeySettings,
+  type KeyState,
+  type KeyUsage,
+  type StackKey,
+  type SymmetricKeySettings,
+  type SymmetricStackKey,
+} from './kms-keys.js'
+export type { KmsQuirks } from './kms-operations.js'
 export type { MintOptions } from './oidc-issuer.js'
 export type { PullRequestFile, PullRequestFileStatus } from './github-api.js'
 export type { Role } from './iam.js'

@@ -1,10 +1,14 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import { ACCOUNT_ID, REGION } from './aws-account.js'
 import { generateKeyPairFor, type KeySpec } from './kms-key-specs.js'
+import { parsePolicy, type PolicyDocument } from './policy-document.js'
 import { ServiceError } from './service-error.js'
 
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion'
 export type KeyUsage = 'SIGN_VERIFY' | 'ENCRYPT_DECRYPT'
+/** What `aws kms create-key` makes when given no key spec: an AES key for encryption only. */
+export const SYMMETRIC_DEFAULT = 'SYMMETRIC_DEFAULT'
+export type StoredKeySpec = KeySpec | typeof SYMMETRIC_DEFAULT
 
 export interface KeySettings {
   keySpec: KeySpec
@@ -12,12 +16,20 @@ export interface KeySettings {
   alias?: string
   keyUsage?: KeyUsage
   state?: KeyState
-  /** principal ARN patterns (IAM StringLike) the key policy lets sign; default: every principal */
+  /**
+   * The key policy, IAM JSON (text or parsed). Without it the key gets
+   * defaultKeyPolicy(signers, requireDigest); give one or the other, not both.
+   */
+  policy?: unknown
+  /** principal ARN patterns (IAM StringLike on aws:PrincipalArn) the default policy admits; default: every principal */
   signers?: string[]
-  /** key policy condition kms:MessageType = DIGEST on kms:Sign (default true, as in the ADR) */
+  /** default policy: condition kms:MessageType = DIGEST on kms:Sign (default true, as in the ADR) */
   requireDigest?: boolean
   description?: string
 }
+
+/** A key as `aws kms create-key` makes it with no options: SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT. */
+export type SymmetricKeySettings = Omit<KeySettings, 'keySpec' | 'keyUsage' | 'requireDigest'>
 
 /** What a test needs to check a signature the stack made. */
 export interface StackKey {
@@ -30,13 +42,26 @@ export interface StackKey {
   privateKey: KeyObject
 }
 
-export interface StoredKey extends StackKey {
+/** A symmetric key: nothing to publish, nothing to sign with. */
+export interface SymmetricStackKey {
+  keyId: string
+  arn: string
+  keySpec: typeof SYMMETRIC_DEFAULT
+  alias?: string
+}
+
+export interface StoredKey {
+  keyId: string
+  arn: string
+  alias?: string
+  keySpec: StoredKeySpec
   keyUsage: KeyUsage
   state: KeyState
-  signers?: string[]
-  requireDigest: boolean
+  policy: PolicyDocument
   description: string
   creationDate: Date
+  /** an asymmetric key's pair; a symmetric key has none */
+  pair?: { publicKeyDer: Buffer; privateKey: KeyObject }
   /** successful Sign calls left before the key disables itself (disableAfter) */
   signsBeforeDisable?: number
 }
@@ -50,34 +75,70 @@ export class KmsKeys {
   private readonly aliases = new Map<string, string>()
 
   create(settings: KeySettings): StackKey {
+    const { publicKey, privateKey } = generateKeyPairFor(settings.keySpec)
+    const publicKeyDer = publicKey.export({ format: 'der', type: 'spki' })
+    const stored = this.store(settings, settings.keySpec, settings.keyUsage ?? 'SIGN_VERIFY', {
+      publicKeyDer,
+      privateKey,
+    })
+    return {
+      keyId: stored.keyId,
+      arn: stored.arn,
+      keySpec: settings.keySpec,
+      alias: settings.alias,
+      publicKeyDer,
+      publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      privateKey,
+    }
+  }
+
+  createSymmetric(settings: SymmetricKeySettings = {}): SymmetricStackKey {
+    const { keyId, arn } = this.store(settings, SYMMETRIC_DEFAULT, 'ENCRYPT_DECRYPT', undefined)
+    return { keyId, arn, keySpec: SYMMETRIC_DEFAULT, alias: settings.alias }
+  }
+
+  /** PutKeyPolicy: replaces a key's policy with an IAM JSON document. */
+  putPolicy(keyRef: string, document: unknown): void {
+    this.find(keyRef).policy = parsePolicy(document, 'key')
+  }
+
+  private store(
+    settings: SymmetricKeySettings & { requireDigest?: boolean },
+    keySpec: StoredKeySpec,
+    keyUsage: KeyUsage,
+    pair: StoredKey['pair'],
+  ): StoredKey {
     if (settings.alias !== undefined && !/^alias\/[\w/-]+$/.test(settings.alias)) {
       throw new Error(`kms.createKey: alias must look like 'alias/name', got '${settings.alias}'`)
     }
     if (settings.alias !== undefined && this.aliases.has(settings.alias)) {
       throw new Error(`kms.createKey: ${settings.alias} already exists`)
     }
+    if (
+      settings.policy !== undefined &&
+      (settings.signers !== undefined || settings.requireDigest !== undefined)
+    ) {
+      throw new Error('kms.createKey: give a policy, or signers/requireDigest, not both')
+    }
     const keyId = randomUUID()
-    const { publicKey, privateKey } = generateKeyPairFor(settings.keySpec)
-    const view: StackKey = {
+    const stored: StoredKey = {
       keyId,
       arn: `${ARN_PREFIX}key/${keyId}`,
-      keySpec: settings.keySpec,
       alias: settings.alias,
-      publicKeyDer: publicKey.export({ format: 'der', type: 'spki' }),
-      publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-      privateKey,
-    }
-    this.keys.set(keyId, {
-      ...view,
-      keyUsage: settings.keyUsage ?? 'SIGN_VERIFY',
+      keySpec,
+      keyUsage,
       state: settings.state ?? 'Enabled',
-      signers: settings.signers,
-      requireDigest: settings.requireDigest ?? true,
+      policy: parsePolicy(
+        settings.policy ?? defaultKeyPolicy(settings.signers, settings.requireDigest ?? true),
+        'key',
+      ),
       description: settings.description ?? '',
       creationDate: new Date(),
-    })
+      pair,
+    }
+    this.keys.set(keyId, stored)
     if (settings.alias !== undefined) this.aliases.set(settings.alias, keyId)
-    return view
+    return stored
   }
 
   /**
@@ -131,5 +192,37 @@ export class KmsKeys {
     } catch (error) {
       throw new Error(`kms: no key ${keyRef}`, { cause: error })
     }
+  }
+}
+
+/**
+ * The stand-in's default key policy, written as a real one: DescribeKey and
+ * GetPublicKey in their own statement, kms:Sign under kms:MessageType = DIGEST, and
+ * `signers` as a StringLike condition on aws:PrincipalArn (a Principal element
+ * cannot hold wildcards).
+ */
+export function defaultKeyPolicy(signers: string[] | undefined, requireDigest: boolean): object {
+  const who = signers === undefined ? {} : { StringLike: { 'aws:PrincipalArn': signers } }
+  const digestOnly = requireDigest ? { StringEquals: { 'kms:MessageType': 'DIGEST' } } : {}
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'ReadKey',
+        Effect: 'Allow',
+        Principal: '*',
+        Action: ['kms:DescribeKey', 'kms:GetPublicKey'],
+        Resource: '*',
+        Condition: who,
+      },
+      {
+        Sid: 'Sign',
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'kms:Sign',
+        Resource: '*',
+        Condition: { ...who, ...digestOnly },
+      },
+    ],
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { ACCOUNT_ID } from './aws-account.js'
-import type { Credential } from './iam.js'
+import type { Credential, Iam } from './iam.js'
+import { authorizeKmsRequest } from './kms-authorization.js'
 import {
   isSigningAlgorithm,
   KEY_SPECS,
@@ -8,14 +9,21 @@ import {
   signDigest,
   type SigningAlgorithm,
 } from './kms-key-specs.js'
-import type { KmsKeys, StoredKey } from './kms-keys.js'
+import { SYMMETRIC_DEFAULT, type KmsKeys, type StoredKey } from './kms-keys.js'
 import type { RequestLogEntry } from './request-log.js'
 import { HASH_LENGTHS } from './rsa-digest.js'
 import { ServiceError } from './service-error.js'
-import { matchesStringLike } from './string-like.js'
+
+/** Ways a KMS-compatible endpoint can differ from KMS, for tests of how the action copes. */
+export interface KmsQuirks {
+  /** sign even when the request says DryRun, as an endpoint that does not know the flag would */
+  ignoreDryRun: boolean
+}
 
 export interface KmsContext {
   keys: KmsKeys
+  iam: Pick<Iam, 'policiesOf'>
+  quirks: KmsQuirks
   caller: Credential
   entry: RequestLogEntry
 }
@@ -25,7 +33,7 @@ type Operation = (request: Record<string, unknown>, context: KmsContext) => obje
 
 /** RAW messages are capped at 4096 bytes. */
 const MAX_MESSAGE_BYTES = 4096
-const ENCRYPTION_ALGORITHMS = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256']
+const RSA_ENCRYPTION_ALGORITHMS = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256']
 
 const validation = (message: string) => new ServiceError(400, 'ValidationException', message)
 
@@ -54,10 +62,17 @@ export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
 
   GetPublicKey: (request, context) => {
     const key = authorizedKey(request, context, 'GetPublicKey')
+    if (key.pair === undefined) {
+      throw new ServiceError(
+        400,
+        'UnsupportedOperationException',
+        `${key.arn} key usage is ${key.keyUsage} and key spec is ${key.keySpec}: GetPublicKey is only valid for asymmetric KMS keys.`,
+      )
+    }
     assertEnabled(key)
     return {
       KeyId: key.arn,
-      PublicKey: key.publicKeyDer.toString('base64'),
+      PublicKey: key.pair.publicKeyDer.toString('base64'),
       KeySpec: key.keySpec,
       CustomerMasterKeySpec: key.keySpec,
       KeyUsage: key.keyUsage,
@@ -74,18 +89,23 @@ export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
         `1 validation error detected: Value '${String(messageType)}' at 'messageType' failed to satisfy constraint: Member must satisfy enum value set: [RAW, DIGEST]`,
       )
     }
-    const key = authorizedKey(request, context, 'Sign')
-    // the seed's key policy allows kms:Sign only under kms:MessageType = DIGEST
-    if (key.requireDigest && messageType !== 'DIGEST') throw accessDenied(context, 'Sign', key)
+    // kms:MessageType and kms:SigningAlgorithm exist only on Sign (and Verify) requests
+    const key = authorizedKey(request, context, 'Sign', {
+      'kms:MessageType': messageType,
+      'kms:SigningAlgorithm': algorithm,
+    })
     assertEnabled(key)
-    if (key.keyUsage !== 'SIGN_VERIFY') {
+    if (key.keyUsage !== 'SIGN_VERIFY' || key.pair === undefined) {
       throw new ServiceError(
         400,
         'InvalidKeyUsageException',
         `${key.arn} key usage is ${key.keyUsage} which is not valid for Sign.`,
       )
     }
-    if (!KEY_SPECS[key.keySpec].algorithms.includes(algorithm)) {
+    if (
+      key.keySpec === SYMMETRIC_DEFAULT ||
+      !KEY_SPECS[key.keySpec].algorithms.includes(algorithm)
+    ) {
       throw new ServiceError(
         400,
         'InvalidKeyUsageException',
@@ -97,14 +117,14 @@ export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
     if (digest.length !== HASH_LENGTHS[hash]) {
       throw validation(`Digest is invalid length for algorithm ${algorithm}.`)
     }
-    if (request.DryRun === true) {
+    if (request.DryRun === true && !context.quirks.ignoreDryRun) {
       throw new ServiceError(
         412,
         'DryRunOperationException',
         'The request would have succeeded, but the DryRun option is set.',
       )
     }
-    const signature = signDigest(key.privateKey, algorithm, digest)
+    const signature = signDigest(key.pair.privateKey, algorithm, digest)
     context.keys.recordSign(key)
     return { KeyId: key.arn, Signature: signature.toString('base64'), SigningAlgorithm: algorithm }
   },
@@ -114,11 +134,12 @@ export function isKmsOperation(name: string): name is KmsOperationName {
   return Object.hasOwn(KMS_OPERATIONS, name)
 }
 
-/** Resolves KeyId, then applies the key policy's principal list. */
+/** Resolves KeyId, then applies the key policy and the caller's IAM policies. */
 function authorizedKey(
   request: Record<string, unknown>,
   context: KmsContext,
   operation: KmsOperationName,
+  requestKeys: Record<string, string> = {},
 ): StoredKey {
   const { KeyId } = request
   if (typeof KeyId !== 'string' || KeyId.length === 0) {
@@ -128,26 +149,15 @@ function authorizedKey(
   }
   const key = context.keys.resolve(KeyId)
   context.entry.keyArn = key.arn
-  const { principal, roleArn } = context.caller
-  const allowed =
-    key.signers === undefined ||
-    key.signers.some((pattern) =>
-      [principal, roleArn].some((arn) => arn !== undefined && matchesStringLike(pattern, arn)),
-    )
-  if (!allowed) throw accessDenied(context, operation, key)
+  authorizeKmsRequest({
+    operation,
+    keyArn: key.arn,
+    keyPolicy: key.policy,
+    caller: context.caller,
+    identityPolicies: context.iam.policiesOf(context.caller),
+    requestKeys,
+  })
   return key
-}
-
-function accessDenied(
-  context: KmsContext,
-  operation: KmsOperationName,
-  key: StoredKey,
-): ServiceError {
-  return new ServiceError(
-    400,
-    'AccessDeniedException',
-    `User: ${context.caller.principal} is not authorized to perform: kms:${operation} on resource: ${key.arn} because no resource-based policy allows the kms:${operation} action`,
-  )
 }
 
 /** DescribeKey answers in every state; cryptographic operations need an enabled key. */
@@ -160,9 +170,10 @@ function assertEnabled(key: StoredKey): void {
 }
 
 function algorithmsOf(key: StoredKey): Record<string, string[]> {
+  if (key.keySpec === SYMMETRIC_DEFAULT) return { EncryptionAlgorithms: [SYMMETRIC_DEFAULT] }
   return key.keyUsage === 'SIGN_VERIFY'
     ? { SigningAlgorithms: KEY_SPECS[key.keySpec].algorithms }
-    : { EncryptionAlgorithms: ENCRYPTION_ALGORITHMS }
+    : { EncryptionAlgorithms: RSA_ENCRYPTION_ALGORITHMS }
 }
 
 function messageOf(value: unknown): Buffer {

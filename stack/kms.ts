@@ -3,7 +3,7 @@ import { REGION } from './aws-account.js'
 import type { Faults } from './faults.js'
 import { startService, type IncomingCall, type Reply, type RunningService } from './http-service.js'
 import type { Iam } from './iam.js'
-import { isKmsOperation, KMS_OPERATIONS } from './kms-operations.js'
+import { isKmsOperation, KMS_OPERATIONS, type KmsQuirks } from './kms-operations.js'
 import type { KmsKeys } from './kms-keys.js'
 import type { RequestLog, RequestLogEntry } from './request-log.js'
 import { ServiceError } from './service-error.js'
@@ -17,6 +17,7 @@ export interface KmsDeps {
   iam: Iam
   faults: Faults
   log: RequestLog
+  quirks: KmsQuirks
 }
 
 /** KMS over the JSON 1.1 protocol; every call must carry a SigV4 signature by a stack credential. */
@@ -47,7 +48,8 @@ export function startKms(deps: KmsDeps): Promise<RunningService> {
           'Start of structure or map found where not expected.',
         )
       }
-      const result = KMS_OPERATIONS[operation](request, { keys: deps.keys, caller, entry })
+      const { keys, iam, quirks } = deps
+      const result = KMS_OPERATIONS[operation](request, { keys, iam, quirks, caller, entry })
       return jsonReply(200, result)
     },
     errorReply: (error) => jsonReply(error.status, { __type: error.code, message: error.message }),

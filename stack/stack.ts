@@ -6,7 +6,15 @@ import { startGitHubApi, type PullRequestFile } from './github-api.js'
 import type { RunningService } from './http-service.js'
 import { Iam, type Role } from './iam.js'
 import { startKms } from './kms.js'
-import { KmsKeys, type KeySettings, type KeyState, type StackKey } from './kms-keys.js'
+import {
+  KmsKeys,
+  type KeySettings,
+  type KeyState,
+  type StackKey,
+  type SymmetricKeySettings,
+  type SymmetricStackKey,
+} from './kms-keys.js'
+import type { KmsQuirks } from './kms-operations.js'
 import { startOidcIssuer, type MintOptions } from './oidc-issuer.js'
 import { RequestLog } from './request-log.js'
 import { startSts } from './sts.js'
@@ -34,18 +42,28 @@ export interface Stack {
   iam: {
     addRole(role: Role): void
     createUser(arn: string): { accessKeyId: string; secretAccessKey: string }
+    /** attaches an identity policy (IAM JSON, text or parsed) to a role or user ARN */
+    attachPolicy(entityArn: string, document: unknown): void
   }
   kms: {
     createKey(spec: KeySettings): StackKey
+    /** a key as a bare `aws kms create-key` makes it: SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT */
+    createSymmetricKey(settings?: SymmetricKeySettings): SymmetricStackKey
+    /** PutKeyPolicy: a real key policy document (IAM JSON, text or parsed) */
+    putKeyPolicy(keyIdOrArnOrAlias: string, document: unknown): void
     setKeyState(keyIdOrArnOrAlias: string, state: KeyState): void
     /** the key becomes Disabled right after this many more successful Sign calls */
     disableAfter(keyIdOrArnOrAlias: string, successfulSigns: number): void
     faults: Faults
+    /** ways to make KMS misbehave as some KMS-compatible endpoints do; assign or mutate */
+    quirks: KmsQuirks
   }
   sts: { faults: Faults }
   oidcFaults: Faults
   github: {
     setPullRequestFiles(repo: string, number: number, files: PullRequestFile[]): void
+    /** The contents API's view of a file at a commit (`ref`), e.g. a pull request's base. */
+    setFileContent(repo: string, ref: string, path: string, bytes: Buffer | string): void
     token: string
     faults: Faults
   }
@@ -59,6 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const log = new RequestLog()
   const iam = new Iam()
   const keys = new KmsKeys()
+  const kmsQuirks: KmsQuirks = { ignoreDryRun: false }
   const faults = {
     oidc: new Faults(),
     sts: new Faults(),
@@ -67,6 +86,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
   const githubToken = `ghs_${randomBytes(27).toString('base64url')}`
   const pullRequestFiles = new Map<string, PullRequestFile[]>()
+  const contents = new Map<string, Buffer>()
   const running: RunningService[] = []
   const stop = () => Promise.all(running.map((service) => service.close())).then(() => undefined)
 
@@ -75,13 +95,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     running.push(oidc)
     const sts = await startSts({ issuer: oidc, iam, faults: faults.sts, log, ...options })
     running.push(sts)
-    const kms = await startKms({ keys, iam, faults: faults.kms, log })
+    const kms = await startKms({ keys, iam, faults: faults.kms, log, quirks: kmsQuirks })
     running.push(kms)
     const github = await startGitHubApi({
       token: githubToken,
       faults: faults.github,
       log,
       pullRequestFiles,
+      contents,
     })
     running.push(github)
 
@@ -97,18 +118,27 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }),
       urls: { oidc: oidc.issuer, sts: sts.url, kms: kms.url, github: github.url },
       oidc,
-      iam: { addRole: (role) => iam.addRole(role), createUser: (arn) => iam.createUser(arn) },
+      iam: {
+        addRole: (role) => iam.addRole(role),
+        createUser: (arn) => iam.createUser(arn),
+        attachPolicy: (arn, document) => iam.attachPolicy(arn, document),
+      },
       kms: {
         createKey: (spec) => keys.create(spec),
+        createSymmetricKey: (settings) => keys.createSymmetric(settings),
+        putKeyPolicy: (keyRef, document) => keys.putPolicy(keyRef, document),
         setKeyState: (keyRef, state) => keys.setState(keyRef, state),
         disableAfter: (keyRef, signs) => keys.disableAfter(keyRef, signs),
         faults: faults.kms,
+        quirks: kmsQuirks,
       },
       sts: { faults: faults.sts },
       oidcFaults: faults.oidc,
       github: {
         setPullRequestFiles: (repo, number, files) =>
           pullRequestFiles.set(`${repo}#${number}`, [...files]),
+        setFileContent: (repo, ref, filePath, bytes) =>
+          contents.set(`${repo}@${ref}:${filePath}`, Buffer.from(bytes)),
         token: githubToken,
         faults: faults.github,
       },

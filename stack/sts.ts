@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto'
-import { ACCOUNT_ID } from './aws-account.js'
 import type { Faults } from './faults.js'
 import { startService, type RunningService } from './http-service.js'
 import type { Iam } from './iam.js'
@@ -75,7 +74,7 @@ export function startSts(deps: StsDeps): Promise<RunningService> {
         roleId: role.roleId,
         subject,
         audience,
-        provider: `arn:aws:iam::${ACCOUNT_ID}:oidc-provider/${new URL(deps.issuer.issuer).host}`,
+        provider: `arn:aws:iam::${request.roleArn.split(':')[4]}:oidc-provider/${new URL(deps.issuer.issuer).host}`,
       })
     },
     errorReply: stsErrorXml,

@@ -13,6 +13,7 @@ describe('awsErrorFrom', () => {
     ['kms', 'DisabledException', 'kms-disabled', false],
     ['kms', 'KMSInvalidStateException', 'kms-invalid-state', false],
     ['kms', 'InvalidKeyUsageException', 'kms-invalid-key-usage', false],
+    ['kms', 'UnsupportedOperationException', 'kms-invalid-key-usage', false],
     ['kms', 'ValidationException', 'kms-validation', false],
     ['kms', 'ThrottlingException', 'kms-throttled', true],
     ['kms', 'KMSInternalException', 'kms-unavailable', true],

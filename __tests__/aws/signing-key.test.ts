@@ -1,6 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { signingKeyFrom, type KeyFacts } from '../../src/aws/signing-key.js'
+import {
+  describedKeyFrom,
+  signingKeyFrom,
+  type DescribedKeyFacts,
+  type PublishedKeyFacts,
+} from '../../src/aws/signing-key.js'
+import type { SigningAlgorithm } from '../../src/signatures/algorithms.js'
+
+type KeyFacts = DescribedKeyFacts & PublishedKeyFacts
 
 const ARN = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555'
 const der = (type: 'ec' | 'rsa', option: string | number): Buffer => {
@@ -22,9 +30,13 @@ const facts = (extra: Partial<KeyFacts> = {}): KeyFacts => ({
   ...extra,
 })
 
-describe('signingKeyFrom', () => {
+/** The two checks as loadKey runs them: DescribeKey's facts first, then GetPublicKey's. */
+const keyFrom = (f: KeyFacts, keyInput: string, requested: SigningAlgorithm | undefined) =>
+  signingKeyFrom(describedKeyFrom(f, keyInput, requested), f)
+
+describe('describedKeyFrom, then signingKeyFrom', () => {
   it('accepts an enabled P-256 signing key and picks its algorithm', () => {
-    const key = signingKeyFrom(facts(), 'alias/x', undefined)
+    const key = keyFrom(facts(), 'alias/x', undefined)
     expect(key).toMatchObject({
       arn: ARN,
       keySpec: 'ECC_NIST_P256',
@@ -40,14 +52,19 @@ describe('signingKeyFrom', () => {
       publicKeyDer: der('rsa', 3072),
       signingAlgorithms: ['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_384'],
     })
-    expect(signingKeyFrom(rsa, 'k', undefined).algorithm).toBe('RSASSA_PSS_SHA_384')
-    expect(signingKeyFrom(rsa, 'k', 'RSASSA_PKCS1_V1_5_SHA_384').hash).toBe('sha384')
+    expect(keyFrom(rsa, 'k', undefined).algorithm).toBe('RSASSA_PSS_SHA_384')
+    expect(keyFrom(rsa, 'k', 'RSASSA_PKCS1_V1_5_SHA_384').hash).toBe('sha384')
   })
 
   it.each<[string, Partial<KeyFacts>, string]>([
     ['a disabled key', { keyState: 'Disabled' }, 'key-not-enabled'],
     ['a key pending deletion', { keyState: 'PendingDeletion' }, 'key-not-enabled'],
     ['an encryption key', { keyUsage: 'ENCRYPT_DECRYPT' }, 'key-not-for-signing'],
+    [
+      'a symmetric key, even a disabled one',
+      { keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', keyState: 'Disabled' },
+      'key-not-for-signing',
+    ],
     [
       'an HMAC key',
       { keyUsage: 'GENERATE_VERIFY_MAC', keySpec: 'HMAC_256' },
@@ -75,14 +92,33 @@ describe('signingKeyFrom', () => {
       'public-key-mismatch',
     ],
   ])('refuses %s', (_, extra, code) => {
-    expect(() => signingKeyFrom(facts(extra), 'alias/x', undefined)).toThrow(
+    expect(() => keyFrom(facts(extra), 'alias/x', undefined)).toThrow(
       expect.objectContaining({ code }),
     )
   })
 
   it('refuses an algorithm of another family than the key (RSA PSS on an ECC key)', () => {
-    expect(() => signingKeyFrom(facts(), 'alias/x', 'RSASSA_PSS_SHA_256')).toThrow(
+    expect(() => keyFrom(facts(), 'alias/x', 'RSASSA_PSS_SHA_256')).toThrow(
       expect.objectContaining({ code: 'algorithm-not-allowed' }),
     )
+  })
+
+  it('refuses a symmetric key from DescribeKey alone, naming kms-key-id and the fix', () => {
+    const symmetric = {
+      ...facts(),
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+      signingAlgorithms: [],
+    }
+    const refusal = (() => {
+      try {
+        describedKeyFrom(symmetric, 'alias/x', undefined)
+      } catch (error) {
+        return error as Error
+      }
+      throw new Error('expected a refusal')
+    })()
+    expect(refusal.message).toContain(`kms-key-id alias/x (${ARN}) is a symmetric key`)
+    expect(refusal.message).toContain('asymmetric SIGN_VERIFY key')
   })
 })

@@ -107,6 +107,7 @@ describe('.sig made by openssl', () => {
     expect(verifyDetached('sig', sig, [get('P-256').stranger, key], file)).toEqual({
       kind: 'sig',
       status: 'verified',
+      coverage: 'file',
       keyIdentifier: name,
       algorithm: signer.algorithm,
       signatureFile: 'signed.txt.sig',

@@ -102,6 +102,7 @@ describe('.sigstore.json verification', () => {
     ).toEqual({
       kind: 'sigstore',
       status: 'verified',
+      coverage: 'file',
       keyIdentifier: 'alice',
       algorithm: 'ECDSA_SHA_256',
       signatureFile: 'signed.txt.sigstore',

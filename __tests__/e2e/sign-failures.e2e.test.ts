@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { ActionRun } from '../../harness/local-runner.js'
@@ -164,6 +164,38 @@ describe('sign mode failures name the cause and the fix, and write nothing unsig
     expect(ctx.stack.log.count({ action: 'Sign' })).toBe(0)
   })
 
+  it('refuses a symmetric key (what a bare `aws kms create-key` makes) from DescribeKey alone', async () => {
+    const key = ctx.stack.kms.createSymmetricKey({ alias: 'alias/symmetric' })
+    const run = await runSign(ctx, workspace, { inputs: { 'kms-key-id': 'alias/symmetric' } })
+    await expectNothingSigned(run)
+    expect(failure(run)).toContain(`kms-key-id alias/symmetric (${key.arn}) is a symmetric key`)
+    expect(failure(run)).toContain('asymmetric SIGN_VERIFY key')
+    expect(failure(run)).not.toContain('UnknownError')
+    expect(ctx.stack.log.count({ action: 'GetPublicKey' })).toBe(0)
+    expect(ctx.stack.log.count({ action: 'Sign' })).toBe(0)
+  })
+
+  it('turns UnsupportedOperationException from GetPublicKey into the key-usage hint, without retrying', async () => {
+    ctx.stack.kms.faults.add({
+      action: 'GetPublicKey',
+      fault: {
+        kind: 'error',
+        status: 400,
+        code: 'UnsupportedOperationException',
+        message: `${ctx.key.arn} key usage is ENCRYPT_DECRYPT which is not valid for GetPublicKey.`,
+      },
+    })
+    const run = await runSign(ctx, workspace)
+    await expectNothingSigned(run)
+    expect(failure(run)).toContain(
+      `\`kms-key-id\` ${ctx.key.alias} cannot be used for kms:GetPublicKey`,
+    )
+    expect(failure(run)).toContain('asymmetric SIGN_VERIFY key')
+    expect(failure(run)).toContain('UnsupportedOperationException')
+    expect(ctx.stack.log.count({ action: 'GetPublicKey' })).toBe(1)
+    expect(ctx.stack.log.count({ action: 'Sign' })).toBe(0)
+  })
+
   it('fails when no file matches, listing the patterns tried, before any AWS call', async () => {
     const run = await runSign(ctx, workspace, {
       inputs: { files: 'docs/**/*.ds.md\n!docs/drafts/**' },
@@ -241,7 +273,29 @@ describe('sign mode options end to end', () => {
     expect(JSON.parse(run.outputs.signatures ?? '[]')).toHaveLength(5)
     expect(run.summary).toContain('dry run: nothing was signed')
     expect(run.summary).toContain('5 would sign')
+    expect(run.stdout).not.toContain('ignored DryRun')
     await expect(readFile(path.join(workspace, 'key.pem'))).rejects.toThrow()
+  })
+
+  it('says so at error level when the endpoint ignores DryRun and signs for real', async () => {
+    ctx.stack.kms.quirks.ignoreDryRun = true
+    let run: ActionRun
+    try {
+      run = await runSign(ctx, workspace, { inputs: { 'dry-run': 'true' } })
+    } finally {
+      ctx.stack.kms.quirks.ignoreDryRun = false
+    }
+    // The permission the dry run asks about is there: the step passes, but not quietly.
+    expect(run.exitCode).toBe(0)
+    expect(await sigFiles(workspace)).toEqual([])
+    const signs = ctx.stack.log.entries.filter((e) => e.action === 'Sign')
+    expect(signs).toEqual([expect.objectContaining({ dryRun: true, status: 200 })])
+    const annotation = run.stdout.split('\n').find((l) => l.startsWith('::error'))
+    expect(annotation).toMatch(/^::error title=dossier-sign%3A DryRun ignored::/)
+    expect(annotation).toContain('The KMS endpoint ignored DryRun')
+    expect(annotation).toContain('made a real signature')
+    expect(annotation).toContain('CloudTrail records it')
+    expect(run.outputs['signed-count']).toBe('0')
   })
 
   it('dry-run still fails when the role may not sign', async () => {
@@ -281,6 +335,20 @@ describe('sign mode options end to end', () => {
     expect(run.exitCode).toBe(1)
     expect(failure(run)).toContain('`public-key-path` keys/key.pem resolves outside the workspace')
     await expect(readFile(path.join(outside, 'key.pem'))).rejects.toThrow()
+    await cleanup(outside)
+  })
+
+  it('creates no folder outside when public-key-path goes deeper through a symlinked folder', async () => {
+    const outside = await tempWorkspace('outside')
+    await symlink(outside, path.join(workspace, 'keys'))
+    const run = await runSign(ctx, workspace, {
+      inputs: { 'public-key-path': 'keys/2026/release/key.pem' },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(failure(run)).toContain(
+      '`public-key-path` keys/2026/release/key.pem resolves outside the workspace',
+    )
+    expect(await readdir(outside)).toEqual([])
     await cleanup(outside)
   })
 })

@@ -60,7 +60,7 @@ describeUpstream('verify mode on the real upstream dossiers', () => {
     expect(run.stdout).toMatch(
       /::warning title=dossier-sign%3A WARN \(unsigned\),file=qa-sheet-triage-skill\.unsigned\.ds\.md::/,
     )
-    expect(run.summary).toMatch(/^## dossier-sign verify: 3 blocked, 1 warned, 5 allowed/)
+    expect(run.summary).toMatch(/^## dossier-sign verify: 3 blocked, 4 warned, 2 allowed/)
     expect(run.summary.indexOf('⛔ BLOCK')).toBeLessThan(run.summary.indexOf('✅ ALLOW'))
   })
 
@@ -132,7 +132,7 @@ describeUpstream('verify mode on the real upstream dossiers', () => {
     )
     expect(one.status).toBe(0)
     expect(one.stdout).toContain(
-      'ALLOW  hello-world.ed25519-signed.ds.md  checksum=valid signature=verified key=test-key-2025',
+      'WARN   hello-world.ed25519-signed.ds.md  checksum=valid signature=verified covers=body key=test-key-2025',
     )
     const usage = spawnSync(process.execPath, [cli, 'verify', '--policy', 'lenient'], {
       cwd: UPSTREAM,

@@ -293,11 +293,27 @@ describe('malformed signature objects give coded results, never a crash', () => 
     expect(check(Buffer.from(text))).toMatchObject({ kind: 'embedded', status, code })
   })
 
-  it('reports a frontmatter that canonical JSON cannot cover (a YAML date) as an error', () => {
-    const bytes = Buffer.from(
-      `---\nlast_updated: 2025-11-19\nsignature:\n  algorithm: ed25519\n  covers: frontmatter+body\n  signature: ${Buffer.alloc(64).toString('base64')}\n  public_key: ${ed.spkiBase64}\n---\nbody\n`,
-    )
-    expect(check(bytes)).toMatchObject({ status: 'error', code: 'payload-unavailable' })
+  // Upstream writes a YAML date as {} in the payload (formats.md 2.2): a signature over it
+  // verifies, but the date can change under it. Verified, never ALLOW: it names the key.
+  it('reports a frontmatter value the payload holds without covering (a YAML date)', () => {
+    const dossierWith = (date: string, signature: Buffer): Buffer =>
+      Buffer.from(
+        `---\nlast_updated: ${date}\nsignature:\n  algorithm: ed25519\n  covers: frontmatter+body\n  signature: ${signature.toString('base64')}\n  public_key: ${ed.spkiBase64}\n---\nbody\n`,
+      )
+    const payload = Buffer.from(`dossier-signature-v2\n{"last_updated":{}}\nbody\n`, 'utf8')
+    const signature = sign(null, payload, ed.privateKey)
+    const first = check(dossierWith('2025-11-19', signature))
+    expect(first).toMatchObject({
+      status: 'verified',
+      coverage: 'frontmatter+body',
+      uncovered: ['last_updated'],
+    })
+    // The date changed; the signature still verifies: exactly why it is not covered.
+    expect(check(dossierWith('2031-01-01', signature))).toMatchObject({ status: 'verified' })
+    expect(check(dossierWith('2025-11-19', Buffer.alloc(64)))).toMatchObject({
+      status: 'invalid',
+      code: 'signature-mismatch',
+    })
   })
 })
 

@@ -41,8 +41,15 @@ describe('findWorkspaceFiles', () => {
     expect(found.refused.map((r) => [r.file, r.code, r.severity])).toEqual([
       ['dir.ds.md', 'directory', 'warning'],
       ['escape.ds.md', 'symlink', 'error'],
+      // A folder that became a link is not walked, and said so: its files never vanish silently.
+      ['linked-dir', 'symlinked-folder', 'warning'],
       ['pipe.ds.md', 'not-regular-file', 'error'],
     ])
+  })
+
+  it('names a linked folder only where a pattern could match inside it', async () => {
+    const found = await findWorkspaceFiles(workspace, parseFilePatterns('docs/**/*.ds.md'))
+    expect(found.refused.map((r) => r.file)).not.toContain('linked-dir')
   })
 
   it('applies ! excludes and never lists signature files', async () => {

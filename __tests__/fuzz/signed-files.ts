@@ -41,6 +41,8 @@ export interface FixtureSigners {
   p256: FixtureSigner
   k1: FixtureSigner
   ed: FixtureSigner
+  /** An Ed25519 key listed as SPKI: the form that trusts `.sig` and `.sigstore.json`. */
+  edSpki: FixtureSigner
   minisign: FixtureSigner
 }
 
@@ -69,7 +71,7 @@ const ARN = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234
 const FENCED_BODY = '\n# Starts with a blank line\n\n---\nA thematic break above; caf\u00e9.\n'
 const FENCED_KEYLESS: FileOptions = { body: FENCED_BODY, publicKey: 'none' }
 
-type SignerName = 'p256' | 'k1' | 'ed'
+type SignerName = 'p256' | 'k1' | 'ed' | 'edSpki'
 
 /** name, layout, scheme, embedded signer, .sig signer, .sigstore signer, .minisig algorithm, options */
 type FileSpec = [
@@ -86,10 +88,11 @@ type FileSpec = [
 /** Every layout with the schemes it allows, each signature kind by each key type. */
 const FILES: FileSpec[] = [
   ['json-v1', 'legacy-json', 'v1', 'p256', 'p256', 'k1', 'ED'],
-  ['json-v2', 'legacy-json', 'v2', 'ed', 'ed', 'p256', 'Ed'],
+  ['json-v2', 'legacy-json', 'v2', 'ed', 'edSpki', 'p256', 'Ed'],
   ['yaml-v1-pem', 'legacy-yaml', 'v1', 'k1', 'k1', 'p256', 'ED', { publicKey: 'pem' }],
   ['yaml-v2-keyless', 'legacy-yaml', 'v2', 'p256', 'p256', 'k1', 'ED', { publicKey: 'none' }],
-  ['spec-v3', 'spec', 'v3', 'p256', 'ed', 'k1', 'Ed'],
+  ['spec-v3', 'spec', 'v3', 'p256', 'edSpki', 'k1', 'Ed'],
+  ['json-v2-ed-everywhere', 'legacy-json', 'v2', 'edSpki', 'edSpki', 'edSpki', 'ED'],
   ['spec-v3-ed25519', 'spec', 'v3', 'ed', 'k1', 'p256', 'ED', { body: FENCED_BODY }],
   ['json-v1-fenced', 'legacy-json', 'v1', 'ed', 'p256', 'k1', 'ED', FENCED_KEYLESS],
   ['yaml-v1-empty-body', 'legacy-yaml', 'v1', 'p256', 'k1', 'p256', 'Ed', { body: '' }],
@@ -105,6 +108,7 @@ export function buildFixtures(): Fixtures {
     `-----BEGIN PUBLIC KEY-----\n${pemBodyOf(signers.k1)}\n-----END PUBLIC KEY----- ${signers.k1.identifier}`,
     '',
     `${tokenOf(signers.ed)}   ${signers.ed.identifier}`,
+    `${tokenOf(signers.edSpki)} ${signers.edSpki.identifier}`,
     formatMinisignPublicKey({
       keyId: MINISIGN_KEY_ID,
       publicKey: rawEd25519(signers.minisign.key),
@@ -123,6 +127,7 @@ function buildSigners(): FixtureSigners {
   const p256 = fixedKey('p256', 'official p256')
   const k1 = fixedKey('secp256k1', 'secp256k1 signer')
   const ed = fixedKey('ed25519', 'ed25519 signer')
+  const edSpki = fixedKey('ed25519', 'ed25519 spki signer')
   const minisign = fixedKey('ed25519', 'minisign signer')
   const minisignToken = Buffer.concat([
     Buffer.from('Ed'),
@@ -140,6 +145,11 @@ function buildSigners(): FixtureSigners {
       key: ed,
       identifier: 'ed25519 signer',
       listing: { form: 'token', token: rawEd25519(ed).toString('base64') },
+    },
+    edSpki: {
+      key: edSpki,
+      identifier: 'ed25519 spki signer',
+      listing: { form: 'token', token: edSpki.spkiBase64 },
     },
     minisign: {
       key: minisign,

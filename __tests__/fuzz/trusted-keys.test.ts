@@ -39,11 +39,30 @@ beforeAll(() => {
   ]
 })
 
+/** formats.md 3: every line or paragraph separator but "\n" (after one optional "\r"). */
+const OTHER_SEPARATORS = ['\r', '\v', '\f', '\u0085', '\u2028', '\u2029']
+const STRAY_SEPARATOR = /\r(?!\n)|[\v\f\u0085\u2028\u2029]/
+
+/** The "\n"-counted line holding the first stray separator, which must be refused there. */
+function straySeparatorLine(text: string): number | undefined {
+  const stray = STRAY_SEPARATOR.exec(text)
+  return stray === null ? undefined : text.slice(0, stray.index).split('\n').length
+}
+
 /** Property 1 and well-formed entries; returns what was read, if anything. */
 function checkParse(text: string): TrustedKeysFile | undefined {
   const parsed = parsedOrRefused(() => parseTrustedKeys(text, 'trusted-keys'))
+  const strayLine = straySeparatorLine(text)
+  if (strayLine !== undefined) {
+    // Never read as a line break, never folded into an identifier: refused on its line.
+    expect('refused' in parsed && parsed.refused).toMatchObject({
+      code: 'line-separator-in-line',
+      location: `trusted-keys:${strayLine}`,
+    })
+  }
   if ('refused' in parsed) {
     expect(parsed.refused).toBeInstanceOf(TrustedKeysError)
+    if (strayLine === undefined) expect(parsed.refused.code).not.toBe('line-separator-in-line')
     return undefined
   }
   for (const key of parsed.value.keys) {
@@ -71,7 +90,10 @@ function checkParse(text: string): TrustedKeysFile | undefined {
   return parsed.value
 }
 
-/** Lines of key pieces, identifiers, comments and token soup, joined by assorted breaks. */
+/**
+ * Lines of key pieces, identifiers, comments and token soup, joined by "\n" or "\r\n"
+ * or, now and then, by a separator that must be refused.
+ */
 const linesArb = fc
   .array(
     fc.oneof(
@@ -86,7 +108,12 @@ const linesArb = fc
     { maxLength: 10 },
   )
   .chain((lines) =>
-    fc.constantFrom('\n', '\r\n', '\r', '\u2028').map((lineBreak) => lines.join(lineBreak)),
+    fc
+      .oneof(
+        { arbitrary: fc.constantFrom('\n', '\r\n'), weight: 3 },
+        { arbitrary: fc.constantFrom(...OTHER_SEPARATORS), weight: 1 },
+      )
+      .map((lineBreak) => lines.join(lineBreak)),
   )
 
 describe('parseTrustedKeys and buildTrustStore (properties 1 and 2)', () => {

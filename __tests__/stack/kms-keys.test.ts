@@ -211,6 +211,27 @@ describe('DryRun', () => {
     })
   })
 
+  it('signs for real when the ignoreDryRun quirk is on, as an endpoint that ignores the flag would', async () => {
+    seed.stack.kms.quirks.ignoreDryRun = true
+    try {
+      const { Signature } = await sign(seed.key.alias, { DryRun: true })
+      // a real signature of the digest sent: the dry run made one
+      expect(
+        verify('sha256', Buffer.from('m'), seed.key.publicKeyPem, Buffer.from(Signature ?? [])),
+      ).toBe(true)
+      expect(seed.stack.log.entries.at(-1)).toMatchObject({
+        action: 'Sign',
+        dryRun: true,
+        status: 200,
+      })
+    } finally {
+      seed.stack.kms.quirks.ignoreDryRun = false
+    }
+    expect((await sdkError(sign(seed.key.alias, { DryRun: true }))).name).toBe(
+      'DryRunOperationException',
+    )
+  })
+
   it('reports the real failure instead when a check fails', async () => {
     expect((await sdkError(sign(seed.key.alias, { DryRun: true, MessageType: 'RAW' }))).name).toBe(
       'AccessDeniedException',

@@ -100,6 +100,54 @@ describe('parseTrustedKeys', () => {
     })
   })
 
+  describe('line endings', () => {
+    const other = der(curves[1] as never)
+
+    it('end lines at "\\n" alone, dropping one "\\r" before it', () => {
+      const file = parse(`${edRaw} one\r\n${other} two\n# end\r\n`)
+      expect(file.keys.map((k) => [k.identifier, k.source])).toEqual([
+        ['one', 'keys.txt:1'],
+        ['two', 'keys.txt:2'],
+      ])
+    })
+
+    it.each([
+      ['a lone CR (a CR-only file)', '\r', 'U+000D'],
+      ['a CR before CRLF', '\r\r\n', 'U+000D'],
+      ['a vertical tab', '\v', 'U+000B'],
+      ['a form feed', '\f', 'U+000C'],
+      ['NEL', '\u0085', 'U+0085'],
+      ['a line separator', '\u2028', 'U+2028'],
+      ['a paragraph separator', '\u2029', 'U+2029'],
+    ])(
+      'refuse %s inside a line, never reading a second entry from the identifier',
+      (_name, separator, codePoint) => {
+        const text = `# keys\n${edRaw} official${separator}${other} second\n`
+        let caught: unknown
+        try {
+          parse(text)
+        } catch (error) {
+          caught = error
+        }
+        expect(caught).toMatchObject({ code: 'line-separator-in-line', location: 'keys.txt:2' })
+        expect((caught as Error).message).toContain(codePoint)
+        expect((caught as Error).message).toMatch(/plain newline/)
+      },
+    )
+
+    it('refuse a separator in a comment, a PEM block or at the end of a line', () => {
+      for (const [text, line] of [
+        [`# hidden\u2028${edRaw} official\n`, 1],
+        [`${pem(curves[0] as never).replace('\n', '\n\u2029')} kms\n`, 2],
+        [`${edRaw} official\n\n${other} second\r`, 3],
+      ] as const) {
+        expect(() => parse(text)).toThrow(
+          expect.objectContaining({ code: 'line-separator-in-line', location: `keys.txt:${line}` }),
+        )
+      }
+    })
+  })
+
   it.each([
     ['a key without identifier', `${edRaw}`, 'missing-identifier', 1],
     ['a minisign key without identifier', `${minisign}`, 'missing-identifier', 1],

@@ -12,14 +12,17 @@ const FIXTURES = fileURLToPath(
 const present = existsSync(path.join(FIXTURES, 'trusted-keys.txt'))
 if (!present) console.log(`upstream fixtures not found at ${FIXTURES}; skipping their tests`)
 
-type Expected = Pick<FileReport, 'integrity' | 'authenticity' | 'recommendation'> & {
+type Expected = Pick<FileReport, 'integrity' | 'authenticity' | 'recommendation' | 'coverage'> & {
   identifier?: string
 }
 
-/** The README's table, as verdicts with the fixtures' trusted-keys.txt. */
+/**
+ * The fixtures README's table, as verdicts with its trusted-keys.txt: the v1 (body-only)
+ * files are verified but WARN, their frontmatter unsigned (formats.md 2.2).
+ */
 const EXPECTED: Record<string, Expected> = {
-  'schema-capability-check.kms-signed.ds.md': verified('imboard-ai-official-kms'),
-  'project-exploration.kms-signed.ds.md': verified('imboard-ai-official-kms'),
+  'schema-capability-check.kms-signed.ds.md': verifiedV1('imboard-ai-official-kms'),
+  'project-exploration.kms-signed.ds.md': verifiedV1('imboard-ai-official-kms'),
   'setup-dossier-mcp.kms-signed.STALE-checksum.ds.md': {
     integrity: 'invalid',
     authenticity: 'invalid',
@@ -30,9 +33,9 @@ const EXPECTED: Record<string, Expected> = {
     authenticity: 'invalid',
     recommendation: 'BLOCK',
   },
-  'hello-world.ed25519-signed.ds.md': verified('test-key-2025'),
-  'dossier-content-hello.ed25519-signed.ds.md': verified('imboard-ai'),
-  'today-summary-skill.v3-spec-signed.ds.md': verified('imboard-ai'),
+  'hello-world.ed25519-signed.ds.md': verifiedV1('test-key-2025'),
+  'dossier-content-hello.ed25519-signed.ds.md': verified('imboard-ai', 'frontmatter+body'),
+  'today-summary-skill.v3-spec-signed.ds.md': verified('imboard-ai', 'spec-frontmatter+body'),
   'qa-sheet-triage-skill.unsigned.ds.md': {
     integrity: 'valid',
     authenticity: 'unsigned',
@@ -45,8 +48,18 @@ const EXPECTED: Record<string, Expected> = {
   },
 }
 
-function verified(identifier: string): Expected {
-  return { integrity: 'valid', authenticity: 'verified', recommendation: 'ALLOW', identifier }
+function verified(identifier: string, coverage: Expected['coverage']): Expected {
+  return {
+    integrity: 'valid',
+    authenticity: 'verified',
+    recommendation: 'ALLOW',
+    coverage,
+    identifier,
+  }
+}
+
+function verifiedV1(identifier: string): Expected {
+  return { ...verified(identifier, 'body'), recommendation: 'WARN' }
 }
 
 const NAMES = Object.keys(EXPECTED)
@@ -79,7 +92,13 @@ const run = (trustedKeys: string, policy: 'warn' | 'strict' = 'warn'): Promise<F
       const expected = EXPECTED[report.file] as Expected
       const wanted =
         expected.authenticity === 'verified'
-          ? { integrity: 'valid', authenticity: 'signed_unknown', recommendation: 'WARN' }
+          ? {
+              integrity: 'valid',
+              authenticity: 'signed_unknown',
+              recommendation: 'WARN',
+              coverage: undefined,
+              identifier: undefined,
+            }
           : { ...expected, identifier: undefined }
       expect({ file: report.file, ...verdictOf(report) }).toEqual({ file: report.file, ...wanted })
     }
@@ -88,6 +107,22 @@ const run = (trustedKeys: string, policy: 'warn' | 'strict' = 'warn'): Promise<F
   it('block unknown keys and unsigned files under policy strict', async () => {
     const reports = await run('', 'strict')
     expect(new Set(reports.map((r) => r.recommendation))).toEqual(new Set(['BLOCK']))
+  })
+
+  it('under policy strict, ALLOW only the v2/v3 files: a trusted v1 signature is BLOCKed', async () => {
+    const reports = await run(trustedKeys, 'strict')
+    const allowed = reports.filter((r) => r.recommendation === 'ALLOW').map((r) => r.file)
+    expect(allowed).toEqual([
+      'dossier-content-hello.ed25519-signed.ds.md',
+      'today-summary-skill.v3-spec-signed.ds.md',
+    ])
+    const v1 = reports.find((r) => r.file.startsWith('schema-capability-check'))
+    expect(v1).toMatchObject({
+      authenticity: 'verified',
+      coverage: 'body',
+      recommendation: 'BLOCK',
+    })
+    expect(v1?.message).toMatch(/frontmatter .* is not signed/)
   })
 
   it('annotate the embedded signature line and name the algorithm', async () => {
@@ -122,6 +157,7 @@ function verdictOf(report: FileReport): Expected {
     integrity: report.integrity,
     authenticity: report.authenticity,
     recommendation: report.recommendation,
+    coverage: report.coverage,
     identifier: report.trustedIdentifier,
   }
 }

@@ -1,9 +1,4215 @@
 #!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 925:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+
+var yaml = __nccwpck_require__(980);
+
+
+module.exports = yaml;
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+
+var loader = __nccwpck_require__(416);
+var dumper = __nccwpck_require__(418);
+
+
+function deprecated(name) {
+  return function () {
+    throw new Error('Function ' + name + ' is deprecated and cannot be used.');
+  };
+}
+
+
+module.exports.Type = __nccwpck_require__(879);
+module.exports.Schema = __nccwpck_require__(216);
+module.exports.FAILSAFE_SCHEMA = __nccwpck_require__(758);
+module.exports.JSON_SCHEMA = __nccwpck_require__(89);
+module.exports.CORE_SCHEMA = __nccwpck_require__(176);
+module.exports.DEFAULT_SAFE_SCHEMA = __nccwpck_require__(556);
+module.exports.DEFAULT_FULL_SCHEMA = __nccwpck_require__(816);
+module.exports.load                = loader.load;
+module.exports.loadAll             = loader.loadAll;
+module.exports.safeLoad            = loader.safeLoad;
+module.exports.safeLoadAll         = loader.safeLoadAll;
+module.exports.dump                = dumper.dump;
+module.exports.safeDump            = dumper.safeDump;
+module.exports.YAMLException = __nccwpck_require__(586);
+
+// Deprecated schema names from JS-YAML 2.0.x
+module.exports.MINIMAL_SCHEMA = __nccwpck_require__(758);
+module.exports.SAFE_SCHEMA = __nccwpck_require__(556);
+module.exports.DEFAULT_SCHEMA = __nccwpck_require__(816);
+
+// Deprecated functions from JS-YAML 1.x.x
+module.exports.scan           = deprecated('scan');
+module.exports.parse          = deprecated('parse');
+module.exports.compose        = deprecated('compose');
+module.exports.addConstructor = deprecated('addConstructor');
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((module) => {
+
+
+
+
+function isNothing(subject) {
+  return (typeof subject === 'undefined') || (subject === null);
+}
+
+
+function isObject(subject) {
+  return (typeof subject === 'object') && (subject !== null);
+}
+
+
+function toArray(sequence) {
+  if (Array.isArray(sequence)) return sequence;
+  else if (isNothing(sequence)) return [];
+
+  return [ sequence ];
+}
+
+
+function extend(target, source) {
+  var index, length, key, sourceKeys;
+
+  if (source) {
+    sourceKeys = Object.keys(source);
+
+    for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+      key = sourceKeys[index];
+      target[key] = source[key];
+    }
+  }
+
+  return target;
+}
+
+
+function repeat(string, count) {
+  var result = '', cycle;
+
+  for (cycle = 0; cycle < count; cycle += 1) {
+    result += string;
+  }
+
+  return result;
+}
+
+
+function isNegativeZero(number) {
+  return (number === 0) && (Number.NEGATIVE_INFINITY === 1 / number);
+}
+
+
+module.exports.isNothing      = isNothing;
+module.exports.isObject       = isObject;
+module.exports.toArray        = toArray;
+module.exports.repeat         = repeat;
+module.exports.isNegativeZero = isNegativeZero;
+module.exports.extend         = extend;
+
+
+/***/ }),
+
+/***/ 418:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+/*eslint-disable no-use-before-define*/
+
+var common              = __nccwpck_require__(562);
+var YAMLException       = __nccwpck_require__(586);
+var DEFAULT_FULL_SCHEMA = __nccwpck_require__(816);
+var DEFAULT_SAFE_SCHEMA = __nccwpck_require__(556);
+
+var _toString       = Object.prototype.toString;
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+var CHAR_TAB                  = 0x09; /* Tab */
+var CHAR_LINE_FEED            = 0x0A; /* LF */
+var CHAR_CARRIAGE_RETURN      = 0x0D; /* CR */
+var CHAR_SPACE                = 0x20; /* Space */
+var CHAR_EXCLAMATION          = 0x21; /* ! */
+var CHAR_DOUBLE_QUOTE         = 0x22; /* " */
+var CHAR_SHARP                = 0x23; /* # */
+var CHAR_PERCENT              = 0x25; /* % */
+var CHAR_AMPERSAND            = 0x26; /* & */
+var CHAR_SINGLE_QUOTE         = 0x27; /* ' */
+var CHAR_ASTERISK             = 0x2A; /* * */
+var CHAR_COMMA                = 0x2C; /* , */
+var CHAR_MINUS                = 0x2D; /* - */
+var CHAR_COLON                = 0x3A; /* : */
+var CHAR_EQUALS               = 0x3D; /* = */
+var CHAR_GREATER_THAN         = 0x3E; /* > */
+var CHAR_QUESTION             = 0x3F; /* ? */
+var CHAR_COMMERCIAL_AT        = 0x40; /* @ */
+var CHAR_LEFT_SQUARE_BRACKET  = 0x5B; /* [ */
+var CHAR_RIGHT_SQUARE_BRACKET = 0x5D; /* ] */
+var CHAR_GRAVE_ACCENT         = 0x60; /* ` */
+var CHAR_LEFT_CURLY_BRACKET   = 0x7B; /* { */
+var CHAR_VERTICAL_LINE        = 0x7C; /* | */
+var CHAR_RIGHT_CURLY_BRACKET  = 0x7D; /* } */
+
+var ESCAPE_SEQUENCES = {};
+
+ESCAPE_SEQUENCES[0x00]   = '\\0';
+ESCAPE_SEQUENCES[0x07]   = '\\a';
+ESCAPE_SEQUENCES[0x08]   = '\\b';
+ESCAPE_SEQUENCES[0x09]   = '\\t';
+ESCAPE_SEQUENCES[0x0A]   = '\\n';
+ESCAPE_SEQUENCES[0x0B]   = '\\v';
+ESCAPE_SEQUENCES[0x0C]   = '\\f';
+ESCAPE_SEQUENCES[0x0D]   = '\\r';
+ESCAPE_SEQUENCES[0x1B]   = '\\e';
+ESCAPE_SEQUENCES[0x22]   = '\\"';
+ESCAPE_SEQUENCES[0x5C]   = '\\\\';
+ESCAPE_SEQUENCES[0x85]   = '\\N';
+ESCAPE_SEQUENCES[0xA0]   = '\\_';
+ESCAPE_SEQUENCES[0x2028] = '\\L';
+ESCAPE_SEQUENCES[0x2029] = '\\P';
+
+var DEPRECATED_BOOLEANS_SYNTAX = [
+  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON',
+  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'
+];
+
+function compileStyleMap(schema, map) {
+  var result, keys, index, length, tag, style, type;
+
+  if (map === null) return {};
+
+  result = {};
+  keys = Object.keys(map);
+
+  for (index = 0, length = keys.length; index < length; index += 1) {
+    tag = keys[index];
+    style = String(map[tag]);
+
+    if (tag.slice(0, 2) === '!!') {
+      tag = 'tag:yaml.org,2002:' + tag.slice(2);
+    }
+    type = schema.compiledTypeMap['fallback'][tag];
+
+    if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+      style = type.styleAliases[style];
+    }
+
+    result[tag] = style;
+  }
+
+  return result;
+}
+
+function encodeHex(character) {
+  var string, handle, length;
+
+  string = character.toString(16).toUpperCase();
+
+  if (character <= 0xFF) {
+    handle = 'x';
+    length = 2;
+  } else if (character <= 0xFFFF) {
+    handle = 'u';
+    length = 4;
+  } else if (character <= 0xFFFFFFFF) {
+    handle = 'U';
+    length = 8;
+  } else {
+    throw new YAMLException('code point within a string may not be greater than 0xFFFFFFFF');
+  }
+
+  return '\\' + handle + common.repeat('0', length - string.length) + string;
+}
+
+function State(options) {
+  this.schema        = options['schema'] || DEFAULT_FULL_SCHEMA;
+  this.indent        = Math.max(1, (options['indent'] || 2));
+  this.noArrayIndent = options['noArrayIndent'] || false;
+  this.skipInvalid   = options['skipInvalid'] || false;
+  this.flowLevel     = (common.isNothing(options['flowLevel']) ? -1 : options['flowLevel']);
+  this.styleMap      = compileStyleMap(this.schema, options['styles'] || null);
+  this.sortKeys      = options['sortKeys'] || false;
+  this.lineWidth     = options['lineWidth'] || 80;
+  this.noRefs        = options['noRefs'] || false;
+  this.noCompatMode  = options['noCompatMode'] || false;
+  this.condenseFlow  = options['condenseFlow'] || false;
+
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.explicitTypes = this.schema.compiledExplicit;
+
+  this.tag = null;
+  this.result = '';
+
+  this.duplicates = [];
+  this.usedDuplicates = null;
+}
+
+// Indents every line in a string. Empty lines (\n only) are not indented.
+function indentString(string, spaces) {
+  var ind = common.repeat(' ', spaces),
+      position = 0,
+      next = -1,
+      result = '',
+      line,
+      length = string.length;
+
+  while (position < length) {
+    next = string.indexOf('\n', position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+
+    if (line.length && line !== '\n') result += ind;
+
+    result += line;
+  }
+
+  return result;
+}
+
+function generateNextLine(state, level) {
+  return '\n' + common.repeat(' ', state.indent * level);
+}
+
+function testImplicitResolving(state, str) {
+  var index, length, type;
+
+  for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+    type = state.implicitTypes[index];
+
+    if (type.resolve(str)) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+// [33] s-white ::= s-space | s-tab
+function isWhitespace(c) {
+  return c === CHAR_SPACE || c === CHAR_TAB;
+}
+
+// Returns true if the character can be printed without escaping.
+// From YAML 1.2: "any allowed characters known to be non-printable
+// should also be escaped. [However,] This isn’t mandatory"
+// Derived from nb-char - \t - #x85 - #xA0 - #x2028 - #x2029.
+function isPrintable(c) {
+  return  (0x00020 <= c && c <= 0x00007E)
+      || ((0x000A1 <= c && c <= 0x00D7FF) && c !== 0x2028 && c !== 0x2029)
+      || ((0x0E000 <= c && c <= 0x00FFFD) && c !== 0xFEFF /* BOM */)
+      ||  (0x10000 <= c && c <= 0x10FFFF);
+}
+
+// [34] ns-char ::= nb-char - s-white
+// [27] nb-char ::= c-printable - b-char - c-byte-order-mark
+// [26] b-char  ::= b-line-feed | b-carriage-return
+// [24] b-line-feed       ::=     #xA    /* LF */
+// [25] b-carriage-return ::=     #xD    /* CR */
+// [3]  c-byte-order-mark ::=     #xFEFF
+function isNsChar(c) {
+  return isPrintable(c) && !isWhitespace(c)
+    // byte-order-mark
+    && c !== 0xFEFF
+    // b-char
+    && c !== CHAR_CARRIAGE_RETURN
+    && c !== CHAR_LINE_FEED;
+}
+
+// Simplified test for values allowed after the first character in plain style.
+function isPlainSafe(c, prev) {
+  // Uses a subset of nb-char - c-flow-indicator - ":" - "#"
+  // where nb-char ::= c-printable - b-char - c-byte-order-mark.
+  return isPrintable(c) && c !== 0xFEFF
+    // - c-flow-indicator
+    && c !== CHAR_COMMA
+    && c !== CHAR_LEFT_SQUARE_BRACKET
+    && c !== CHAR_RIGHT_SQUARE_BRACKET
+    && c !== CHAR_LEFT_CURLY_BRACKET
+    && c !== CHAR_RIGHT_CURLY_BRACKET
+    // - ":" - "#"
+    // /* An ns-char preceding */ "#"
+    && c !== CHAR_COLON
+    && ((c !== CHAR_SHARP) || (prev && isNsChar(prev)));
+}
+
+// Simplified test for values allowed as the first character in plain style.
+function isPlainSafeFirst(c) {
+  // Uses a subset of ns-char - c-indicator
+  // where ns-char = nb-char - s-white.
+  return isPrintable(c) && c !== 0xFEFF
+    && !isWhitespace(c) // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    && c !== CHAR_MINUS
+    && c !== CHAR_QUESTION
+    && c !== CHAR_COLON
+    && c !== CHAR_COMMA
+    && c !== CHAR_LEFT_SQUARE_BRACKET
+    && c !== CHAR_RIGHT_SQUARE_BRACKET
+    && c !== CHAR_LEFT_CURLY_BRACKET
+    && c !== CHAR_RIGHT_CURLY_BRACKET
+    // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    && c !== CHAR_SHARP
+    && c !== CHAR_AMPERSAND
+    && c !== CHAR_ASTERISK
+    && c !== CHAR_EXCLAMATION
+    && c !== CHAR_VERTICAL_LINE
+    && c !== CHAR_EQUALS
+    && c !== CHAR_GREATER_THAN
+    && c !== CHAR_SINGLE_QUOTE
+    && c !== CHAR_DOUBLE_QUOTE
+    // | “%” | “@” | “`”)
+    && c !== CHAR_PERCENT
+    && c !== CHAR_COMMERCIAL_AT
+    && c !== CHAR_GRAVE_ACCENT;
+}
+
+// Determines whether block indentation indicator is required.
+function needIndentIndicator(string) {
+  var leadingSpaceRe = /^\n* /;
+  return leadingSpaceRe.test(string);
+}
+
+var STYLE_PLAIN   = 1,
+    STYLE_SINGLE  = 2,
+    STYLE_LITERAL = 3,
+    STYLE_FOLDED  = 4,
+    STYLE_DOUBLE  = 5;
+
+// Determines which scalar styles are possible and returns the preferred style.
+// lineWidth = -1 => no limit.
+// Pre-conditions: str.length > 0.
+// Post-conditions:
+//    STYLE_PLAIN or STYLE_SINGLE => no \n are in the string.
+//    STYLE_LITERAL => no lines are suitable for folding (or lineWidth is -1).
+//    STYLE_FOLDED => a line > lineWidth and can be folded (and lineWidth != -1).
+function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+  var i;
+  var char, prev_char;
+  var hasLineBreak = false;
+  var hasFoldableLine = false; // only checked if shouldTrackWidth
+  var shouldTrackWidth = lineWidth !== -1;
+  var previousLineBreak = -1; // count the first line correctly
+  var plain = isPlainSafeFirst(string.charCodeAt(0))
+          && !isWhitespace(string.charCodeAt(string.length - 1));
+
+  if (singleLineOnly) {
+    // Case: no block styles.
+    // Check for disallowed characters to rule out plain and single.
+    for (i = 0; i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+      plain = plain && isPlainSafe(char, prev_char);
+    }
+  } else {
+    // Case: block styles permitted.
+    for (i = 0; i < string.length; i++) {
+      char = string.charCodeAt(i);
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true;
+        // Check if any line can be folded.
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine ||
+            // Foldable line = too long, and not more-indented.
+            (i - previousLineBreak - 1 > lineWidth &&
+             string[previousLineBreak + 1] !== ' ');
+          previousLineBreak = i;
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+      plain = plain && isPlainSafe(char, prev_char);
+    }
+    // in case the end is missing a \n
+    hasFoldableLine = hasFoldableLine || (shouldTrackWidth &&
+      (i - previousLineBreak - 1 > lineWidth &&
+       string[previousLineBreak + 1] !== ' '));
+  }
+  // Although every style can represent \n without escaping, prefer block styles
+  // for multiline, since they're more readable and they don't add empty lines.
+  // Also prefer folding a super-long line.
+  if (!hasLineBreak && !hasFoldableLine) {
+    // Strings interpretable as another type have to be quoted;
+    // e.g. the string 'true' vs. the boolean true.
+    return plain && !testAmbiguousType(string)
+      ? STYLE_PLAIN : STYLE_SINGLE;
+  }
+  // Edge case: block indentation indicator can only have one digit.
+  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    return STYLE_DOUBLE;
+  }
+  // At this point we know block styles are valid.
+  // Prefer literal style unless we want to fold.
+  return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+}
+
+// Note: line breaking/folding is implemented for only the folded style.
+// NB. We drop the last trailing newline (if any) of a returned block scalar
+//  since the dumper adds its own newline. This always works:
+//    • No ending newline => unaffected; already using strip "-" chomping.
+//    • Ending newline    => removed then restored.
+//  Importantly, this keeps the "+" chomp indicator from gaining an extra line.
+function writeScalar(state, string, level, iskey) {
+  state.dump = (function () {
+    if (string.length === 0) {
+      return "''";
+    }
+    if (!state.noCompatMode &&
+        DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+      return "'" + string + "'";
+    }
+
+    var indent = state.indent * Math.max(1, level); // no 0-indent scalars
+    // As indentation gets deeper, let the width decrease monotonically
+    // to the lower bound min(state.lineWidth, 40).
+    // Note that this implies
+    //  state.lineWidth ≤ 40 + state.indent: width is fixed at the lower bound.
+    //  state.lineWidth > 40 + state.indent: width decreases until the lower bound.
+    // This behaves better than a constant minimum width which disallows narrower options,
+    // or an indent threshold which causes the width to suddenly increase.
+    var lineWidth = state.lineWidth === -1
+      ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+
+    // Without knowing if keys are implicit/explicit, assume implicit for safety.
+    var singleLineOnly = iskey
+      // No block styles in flow mode.
+      || (state.flowLevel > -1 && level >= state.flowLevel);
+    function testAmbiguity(string) {
+      return testImplicitResolving(state, string);
+    }
+
+    switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+      case STYLE_PLAIN:
+        return string;
+      case STYLE_SINGLE:
+        return "'" + string.replace(/'/g, "''") + "'";
+      case STYLE_LITERAL:
+        return '|' + blockHeader(string, state.indent)
+          + dropEndingNewline(indentString(string, indent));
+      case STYLE_FOLDED:
+        return '>' + blockHeader(string, state.indent)
+          + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string, lineWidth) + '"';
+      default:
+        throw new YAMLException('impossible error: invalid scalar style');
+    }
+  }());
+}
+
+// Pre-conditions: string is valid for a block scalar, 1 <= indentPerLevel <= 9.
+function blockHeader(string, indentPerLevel) {
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : '';
+
+  // note the special case: the string '\n' counts as a "trailing" empty line.
+  var clip =          string[string.length - 1] === '\n';
+  var keep = clip && (string[string.length - 2] === '\n' || string === '\n');
+  var chomp = keep ? '+' : (clip ? '' : '-');
+
+  return indentIndicator + chomp + '\n';
+}
+
+// (See the note for writeScalar.)
+function dropEndingNewline(string) {
+  return string[string.length - 1] === '\n' ? string.slice(0, -1) : string;
+}
+
+// Note: a long line without a suitable break point will exceed the width limit.
+// Pre-conditions: every char in str isPrintable, str.length > 0, width > 0.
+function foldString(string, width) {
+  // In folded style, $k$ consecutive newlines output as $k+1$ newlines—
+  // unless they're before or after a more-indented line, or at the very
+  // beginning or end, in which case $k$ maps to $k$.
+  // Therefore, parse each chunk as newline(s) followed by a content line.
+  var lineRe = /(\n+)([^\n]*)/g;
+
+  // first line (possibly an empty line)
+  var result = (function () {
+    var nextLF = string.indexOf('\n');
+    nextLF = nextLF !== -1 ? nextLF : string.length;
+    lineRe.lastIndex = nextLF;
+    return foldLine(string.slice(0, nextLF), width);
+  }());
+  // If we haven't reached the first content line yet, don't add an extra \n.
+  var prevMoreIndented = string[0] === '\n' || string[0] === ' ';
+  var moreIndented;
+
+  // rest of the lines
+  var match;
+  while ((match = lineRe.exec(string))) {
+    var prefix = match[1], line = match[2];
+    moreIndented = (line[0] === ' ');
+    result += prefix
+      + (!prevMoreIndented && !moreIndented && line !== ''
+        ? '\n' : '')
+      + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+
+  return result;
+}
+
+// Greedy line breaking.
+// Picks the longest line under the limit each time,
+// otherwise settles for the shortest line over the limit.
+// NB. More-indented lines *cannot* be folded, as that would add an extra \n.
+function foldLine(line, width) {
+  if (line === '' || line[0] === ' ') return line;
+
+  // Since a more-indented line adds a \n, breaks can't be followed by a space.
+  var breakRe = / [^ ]/g; // note: the match index will always be <= length-2.
+  var match;
+  // start is an inclusive index. end, curr, and next are exclusive.
+  var start = 0, end, curr = 0, next = 0;
+  var result = '';
+
+  // Invariants: 0 <= start <= length-1.
+  //   0 <= curr <= next <= max(0, length-2). curr - start <= width.
+  // Inside the loop:
+  //   A match implies length >= 2, so curr and next are <= length-2.
+  while ((match = breakRe.exec(line))) {
+    next = match.index;
+    // maintain invariant: curr - start <= width
+    if (next - start > width) {
+      end = (curr > start) ? curr : next; // derive end <= length-2
+      result += '\n' + line.slice(start, end);
+      // skip the space that was output as \n
+      start = end + 1;                    // derive start <= length-1
+    }
+    curr = next;
+  }
+
+  // By the invariants, start <= length-1, so there is something left over.
+  // It is either the whole string or a part starting from non-whitespace.
+  result += '\n';
+  // Insert a break if the remainder is too long and there is a break available.
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + '\n' + line.slice(curr + 1);
+  } else {
+    result += line.slice(start);
+  }
+
+  return result.slice(1); // drop extra \n joiner
+}
+
+// Escapes a double-quoted string.
+function escapeString(string) {
+  var result = '';
+  var char, nextChar;
+  var escapeSeq;
+
+  for (var i = 0; i < string.length; i++) {
+    char = string.charCodeAt(i);
+    // Check for surrogate pairs (reference Unicode 3.0 section "3.7 Surrogates").
+    if (char >= 0xD800 && char <= 0xDBFF/* high surrogate */) {
+      nextChar = string.charCodeAt(i + 1);
+      if (nextChar >= 0xDC00 && nextChar <= 0xDFFF/* low surrogate */) {
+        // Combine the surrogate pair and store it escaped.
+        result += encodeHex((char - 0xD800) * 0x400 + nextChar - 0xDC00 + 0x10000);
+        // Advance index one extra since we already used that char here.
+        i++; continue;
+      }
+    }
+    escapeSeq = ESCAPE_SEQUENCES[char];
+    result += !escapeSeq && isPrintable(char)
+      ? string[i]
+      : escapeSeq || encodeHex(char);
+  }
+
+  return result;
+}
+
+function writeFlowSequence(state, level, object) {
+  var _result = '',
+      _tag    = state.tag,
+      index,
+      length;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    // Write only valid elements.
+    if (writeNode(state, level, object[index], false, false)) {
+      if (index !== 0) _result += ',' + (!state.condenseFlow ? ' ' : '');
+      _result += state.dump;
+    }
+  }
+
+  state.tag = _tag;
+  state.dump = '[' + _result + ']';
+}
+
+function writeBlockSequence(state, level, object, compact) {
+  var _result = '',
+      _tag    = state.tag,
+      index,
+      length;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    // Write only valid elements.
+    if (writeNode(state, level + 1, object[index], true, true)) {
+      if (!compact || index !== 0) {
+        _result += generateNextLine(state, level);
+      }
+
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += '-';
+      } else {
+        _result += '- ';
+      }
+
+      _result += state.dump;
+    }
+  }
+
+  state.tag = _tag;
+  state.dump = _result || '[]'; // Empty sequence if no valid values.
+}
+
+function writeFlowMapping(state, level, object) {
+  var _result       = '',
+      _tag          = state.tag,
+      objectKeyList = Object.keys(object),
+      index,
+      length,
+      objectKey,
+      objectValue,
+      pairBuffer;
+
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+
+    pairBuffer = '';
+    if (index !== 0) pairBuffer += ', ';
+
+    if (state.condenseFlow) pairBuffer += '"';
+
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue; // Skip this pair because of invalid key;
+    }
+
+    if (state.dump.length > 1024) pairBuffer += '? ';
+
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : '') + ':' + (state.condenseFlow ? '' : ' ');
+
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue; // Skip this pair because of invalid value.
+    }
+
+    pairBuffer += state.dump;
+
+    // Both key and value are valid.
+    _result += pairBuffer;
+  }
+
+  state.tag = _tag;
+  state.dump = '{' + _result + '}';
+}
+
+function writeBlockMapping(state, level, object, compact) {
+  var _result       = '',
+      _tag          = state.tag,
+      objectKeyList = Object.keys(object),
+      index,
+      length,
+      objectKey,
+      objectValue,
+      explicitPair,
+      pairBuffer;
+
+  // Allow sorting keys so that the output file is deterministic
+  if (state.sortKeys === true) {
+    // Default sorting
+    objectKeyList.sort();
+  } else if (typeof state.sortKeys === 'function') {
+    // Custom sort function
+    objectKeyList.sort(state.sortKeys);
+  } else if (state.sortKeys) {
+    // Something is wrong
+    throw new YAMLException('sortKeys must be a boolean or a function');
+  }
+
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = '';
+
+    if (!compact || index !== 0) {
+      pairBuffer += generateNextLine(state, level);
+    }
+
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue; // Skip this pair because of invalid key.
+    }
+
+    explicitPair = (state.tag !== null && state.tag !== '?') ||
+                   (state.dump && state.dump.length > 1024);
+
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += '?';
+      } else {
+        pairBuffer += '? ';
+      }
+    }
+
+    pairBuffer += state.dump;
+
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level);
+    }
+
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue; // Skip this pair because of invalid value.
+    }
+
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ':';
+    } else {
+      pairBuffer += ': ';
+    }
+
+    pairBuffer += state.dump;
+
+    // Both key and value are valid.
+    _result += pairBuffer;
+  }
+
+  state.tag = _tag;
+  state.dump = _result || '{}'; // Empty mapping if no valid pairs.
+}
+
+function detectType(state, object, explicit) {
+  var _result, typeList, index, length, type, style;
+
+  typeList = explicit ? state.explicitTypes : state.implicitTypes;
+
+  for (index = 0, length = typeList.length; index < length; index += 1) {
+    type = typeList[index];
+
+    if ((type.instanceOf  || type.predicate) &&
+        (!type.instanceOf || ((typeof object === 'object') && (object instanceof type.instanceOf))) &&
+        (!type.predicate  || type.predicate(object))) {
+
+      state.tag = explicit ? type.tag : '?';
+
+      if (type.represent) {
+        style = state.styleMap[type.tag] || type.defaultStyle;
+
+        if (_toString.call(type.represent) === '[object Function]') {
+          _result = type.represent(object, style);
+        } else if (_hasOwnProperty.call(type.represent, style)) {
+          _result = type.represent[style](object, style);
+        } else {
+          throw new YAMLException('!<' + type.tag + '> tag resolver accepts not "' + style + '" style');
+        }
+
+        state.dump = _result;
+      }
+
+      return true;
+    }
+  }
+
+  return false;
+}
+
+// Serializes `object` and writes it to global `result`.
+// Returns true on success, or false on invalid object.
+//
+function writeNode(state, level, object, block, compact, iskey) {
+  state.tag = null;
+  state.dump = object;
+
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true);
+  }
+
+  var type = _toString.call(state.dump);
+
+  if (block) {
+    block = (state.flowLevel < 0 || state.flowLevel > level);
+  }
+
+  var objectOrArray = type === '[object Object]' || type === '[object Array]',
+      duplicateIndex,
+      duplicate;
+
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object);
+    duplicate = duplicateIndex !== -1;
+  }
+
+  if ((state.tag !== null && state.tag !== '?') || duplicate || (state.indent !== 2 && level > 0)) {
+    compact = false;
+  }
+
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = '*ref_' + duplicateIndex;
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true;
+    }
+    if (type === '[object Object]') {
+      if (block && (Object.keys(state.dump).length !== 0)) {
+        writeBlockMapping(state, level, state.dump, compact);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+        }
+      }
+    } else if (type === '[object Array]') {
+      var arrayLevel = (state.noArrayIndent && (level > 0)) ? level - 1 : level;
+      if (block && (state.dump.length !== 0)) {
+        writeBlockSequence(state, arrayLevel, state.dump, compact);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowSequence(state, arrayLevel, state.dump);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+        }
+      }
+    } else if (type === '[object String]') {
+      if (state.tag !== '?') {
+        writeScalar(state, state.dump, level, iskey);
+      }
+    } else {
+      if (state.skipInvalid) return false;
+      throw new YAMLException('unacceptable kind of an object to dump ' + type);
+    }
+
+    if (state.tag !== null && state.tag !== '?') {
+      state.dump = '!<' + state.tag + '> ' + state.dump;
+    }
+  }
+
+  return true;
+}
+
+function getDuplicateReferences(object, state) {
+  var objects = [],
+      duplicatesIndexes = [],
+      index,
+      length;
+
+  inspectNode(object, objects, duplicatesIndexes);
+
+  for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index]]);
+  }
+  state.usedDuplicates = new Array(length);
+}
+
+function inspectNode(object, objects, duplicatesIndexes) {
+  var objectKeyList,
+      index,
+      length;
+
+  if (object !== null && typeof object === 'object') {
+    index = objects.indexOf(object);
+    if (index !== -1) {
+      if (duplicatesIndexes.indexOf(index) === -1) {
+        duplicatesIndexes.push(index);
+      }
+    } else {
+      objects.push(object);
+
+      if (Array.isArray(object)) {
+        for (index = 0, length = object.length; index < length; index += 1) {
+          inspectNode(object[index], objects, duplicatesIndexes);
+        }
+      } else {
+        objectKeyList = Object.keys(object);
+
+        for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+          inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+        }
+      }
+    }
+  }
+}
+
+function dump(input, options) {
+  options = options || {};
+
+  var state = new State(options);
+
+  if (!state.noRefs) getDuplicateReferences(input, state);
+
+  if (writeNode(state, 0, input, true, true)) return state.dump + '\n';
+
+  return '';
+}
+
+function safeDump(input, options) {
+  return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+}
+
+module.exports.dump     = dump;
+module.exports.safeDump = safeDump;
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((module) => {
+
+// YAML error class. http://stackoverflow.com/questions/8458984
+//
+
+
+function YAMLException(reason, mark) {
+  // Super constructor
+  Error.call(this);
+
+  this.name = 'YAMLException';
+  this.reason = reason;
+  this.mark = mark;
+  this.message = (this.reason || '(unknown reason)') + (this.mark ? ' ' + this.mark.toString() : '');
+
+  // Include stack trace in error object
+  if (Error.captureStackTrace) {
+    // Chrome and NodeJS
+    Error.captureStackTrace(this, this.constructor);
+  } else {
+    // FF, IE 10+ and Safari 6+. Fallback for others
+    this.stack = (new Error()).stack || '';
+  }
+}
+
+
+// Inherit from Error
+YAMLException.prototype = Object.create(Error.prototype);
+YAMLException.prototype.constructor = YAMLException;
+
+
+YAMLException.prototype.toString = function toString(compact) {
+  var result = this.name + ': ';
+
+  result += this.reason || '(unknown reason)';
+
+  if (!compact && this.mark) {
+    result += ' ' + this.mark.toString();
+  }
+
+  return result;
+};
+
+
+module.exports = YAMLException;
+
+
+/***/ }),
+
+/***/ 416:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+/*eslint-disable max-len,no-use-before-define*/
+
+var common              = __nccwpck_require__(562);
+var YAMLException       = __nccwpck_require__(586);
+var Mark                = __nccwpck_require__(258);
+var DEFAULT_SAFE_SCHEMA = __nccwpck_require__(556);
+var DEFAULT_FULL_SCHEMA = __nccwpck_require__(816);
+
+
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+
+var CONTEXT_FLOW_IN   = 1;
+var CONTEXT_FLOW_OUT  = 2;
+var CONTEXT_BLOCK_IN  = 3;
+var CONTEXT_BLOCK_OUT = 4;
+
+
+var CHOMPING_CLIP  = 1;
+var CHOMPING_STRIP = 2;
+var CHOMPING_KEEP  = 3;
+
+
+var PATTERN_NON_PRINTABLE         = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+var PATTERN_FLOW_INDICATORS       = /[,\[\]\{\}]/;
+var PATTERN_TAG_HANDLE            = /^(?:!|!!|![a-z\-]+!)$/i;
+var PATTERN_TAG_URI               = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+
+
+function _class(obj) { return Object.prototype.toString.call(obj); }
+
+function is_EOL(c) {
+  return (c === 0x0A/* LF */) || (c === 0x0D/* CR */);
+}
+
+function is_WHITE_SPACE(c) {
+  return (c === 0x09/* Tab */) || (c === 0x20/* Space */);
+}
+
+function is_WS_OR_EOL(c) {
+  return (c === 0x09/* Tab */) ||
+         (c === 0x20/* Space */) ||
+         (c === 0x0A/* LF */) ||
+         (c === 0x0D/* CR */);
+}
+
+function is_FLOW_INDICATOR(c) {
+  return c === 0x2C/* , */ ||
+         c === 0x5B/* [ */ ||
+         c === 0x5D/* ] */ ||
+         c === 0x7B/* { */ ||
+         c === 0x7D/* } */;
+}
+
+function fromHexCode(c) {
+  var lc;
+
+  if ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) {
+    return c - 0x30;
+  }
+
+  /*eslint-disable no-bitwise*/
+  lc = c | 0x20;
+
+  if ((0x61/* a */ <= lc) && (lc <= 0x66/* f */)) {
+    return lc - 0x61 + 10;
+  }
+
+  return -1;
+}
+
+function escapedHexLen(c) {
+  if (c === 0x78/* x */) { return 2; }
+  if (c === 0x75/* u */) { return 4; }
+  if (c === 0x55/* U */) { return 8; }
+  return 0;
+}
+
+function fromDecimalCode(c) {
+  if ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) {
+    return c - 0x30;
+  }
+
+  return -1;
+}
+
+function simpleEscapeSequence(c) {
+  /* eslint-disable indent */
+  return (c === 0x30/* 0 */) ? '\x00' :
+        (c === 0x61/* a */) ? '\x07' :
+        (c === 0x62/* b */) ? '\x08' :
+        (c === 0x74/* t */) ? '\x09' :
+        (c === 0x09/* Tab */) ? '\x09' :
+        (c === 0x6E/* n */) ? '\x0A' :
+        (c === 0x76/* v */) ? '\x0B' :
+        (c === 0x66/* f */) ? '\x0C' :
+        (c === 0x72/* r */) ? '\x0D' :
+        (c === 0x65/* e */) ? '\x1B' :
+        (c === 0x20/* Space */) ? ' ' :
+        (c === 0x22/* " */) ? '\x22' :
+        (c === 0x2F/* / */) ? '/' :
+        (c === 0x5C/* \ */) ? '\x5C' :
+        (c === 0x4E/* N */) ? '\x85' :
+        (c === 0x5F/* _ */) ? '\xA0' :
+        (c === 0x4C/* L */) ? '\u2028' :
+        (c === 0x50/* P */) ? '\u2029' : '';
+}
+
+function charFromCodepoint(c) {
+  if (c <= 0xFFFF) {
+    return String.fromCharCode(c);
+  }
+  // Encode UTF-16 surrogate pair
+  // https://en.wikipedia.org/wiki/UTF-16#Code_points_U.2B010000_to_U.2B10FFFF
+  return String.fromCharCode(
+    ((c - 0x010000) >> 10) + 0xD800,
+    ((c - 0x010000) & 0x03FF) + 0xDC00
+  );
+}
+
+// set a property of a literal object, while protecting against prototype pollution,
+// see https://github.com/nodeca/js-yaml/issues/164 for more details
+function setProperty(object, key, value) {
+  // used for this specific key only because Object.defineProperty is slow
+  if (key === '__proto__') {
+    Object.defineProperty(object, key, {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value: value
+    });
+  } else {
+    object[key] = value;
+  }
+}
+
+var simpleEscapeCheck = new Array(256); // integer, for fast access
+var simpleEscapeMap = new Array(256);
+for (var i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+
+
+function State(input, options) {
+  this.input = input;
+
+  this.filename  = options['filename']  || null;
+  this.schema    = options['schema']    || DEFAULT_FULL_SCHEMA;
+  this.onWarning = options['onWarning'] || null;
+  this.legacy    = options['legacy']    || false;
+  this.json      = options['json']      || false;
+  this.listener  = options['listener']  || null;
+  this.maxTotalMergeKeys = typeof options['maxTotalMergeKeys'] === 'number' ? options['maxTotalMergeKeys'] : 10000;
+
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.typeMap       = this.schema.compiledTypeMap;
+
+  this.length     = input.length;
+  this.position   = 0;
+  this.line       = 0;
+  this.lineStart  = 0;
+  this.lineIndent = 0;
+  this.totalMergeKeys = 0;
+
+  this.documents = [];
+
+  /*
+  this.version;
+  this.checkLineBreaks;
+  this.tagMap;
+  this.anchorMap;
+  this.tag;
+  this.anchor;
+  this.kind;
+  this.result;*/
+
+}
+
+
+function generateError(state, message) {
+  return new YAMLException(
+    message,
+    new Mark(state.filename, state.input, state.position, state.line, (state.position - state.lineStart)));
+}
+
+function throwError(state, message) {
+  throw generateError(state, message);
+}
+
+function throwWarning(state, message) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message));
+  }
+}
+
+
+var directiveHandlers = {
+
+  YAML: function handleYamlDirective(state, name, args) {
+
+    var match, major, minor;
+
+    if (state.version !== null) {
+      throwError(state, 'duplication of %YAML directive');
+    }
+
+    if (args.length !== 1) {
+      throwError(state, 'YAML directive accepts exactly one argument');
+    }
+
+    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+
+    if (match === null) {
+      throwError(state, 'ill-formed argument of the YAML directive');
+    }
+
+    major = parseInt(match[1], 10);
+    minor = parseInt(match[2], 10);
+
+    if (major !== 1) {
+      throwError(state, 'unacceptable YAML version of the document');
+    }
+
+    state.version = args[0];
+    state.checkLineBreaks = (minor < 2);
+
+    if (minor !== 1 && minor !== 2) {
+      throwWarning(state, 'unsupported YAML version of the document');
+    }
+  },
+
+  TAG: function handleTagDirective(state, name, args) {
+
+    var handle, prefix;
+
+    if (args.length !== 2) {
+      throwError(state, 'TAG directive accepts exactly two arguments');
+    }
+
+    handle = args[0];
+    prefix = args[1];
+
+    if (!PATTERN_TAG_HANDLE.test(handle)) {
+      throwError(state, 'ill-formed tag handle (first argument) of the TAG directive');
+    }
+
+    if (_hasOwnProperty.call(state.tagMap, handle)) {
+      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+    }
+
+    if (!PATTERN_TAG_URI.test(prefix)) {
+      throwError(state, 'ill-formed tag prefix (second argument) of the TAG directive');
+    }
+
+    state.tagMap[handle] = prefix;
+  }
+};
+
+
+function captureSegment(state, start, end, checkJson) {
+  var _position, _length, _character, _result;
+
+  if (start < end) {
+    _result = state.input.slice(start, end);
+
+    if (checkJson) {
+      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+        _character = _result.charCodeAt(_position);
+        if (!(_character === 0x09 ||
+              (0x20 <= _character && _character <= 0x10FFFF))) {
+          throwError(state, 'expected valid JSON character');
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, 'the stream contains non-printable characters');
+    }
+
+    state.result += _result;
+  }
+}
+
+function chargeMergeWork(state) {
+  state.totalMergeKeys += 1;
+
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+    throwError(state, 'merge keys exceeded maxTotalMergeKeys (' + state.maxTotalMergeKeys + ')');
+  }
+}
+
+function mergeMappings(state, destination, source, overridableKeys) {
+  var sourceKeys, key, index, quantity;
+
+  if (!common.isObject(source)) {
+    throwError(state, 'cannot merge mappings; the provided source object is unacceptable');
+  }
+
+  // Count the source mapping itself to bound sequences of empty mappings.
+  chargeMergeWork(state);
+
+  sourceKeys = Object.keys(source);
+
+  for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+    key = sourceKeys[index];
+
+    chargeMergeWork(state);
+
+    if (!_hasOwnProperty.call(destination, key)) {
+      setProperty(destination, key, source[key]);
+      overridableKeys[key] = true;
+    }
+  }
+}
+
+function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+  var index, quantity;
+
+  // The output is a plain object here, so keys can only be strings.
+  // We need to convert keyNode to a string, but doing so can hang the process
+  // (deeply nested arrays that explode exponentially using aliases).
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode);
+
+    for (index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+      if (Array.isArray(keyNode[index])) {
+        throwError(state, 'nested arrays are not supported inside keys');
+      }
+
+      if (typeof keyNode === 'object' && _class(keyNode[index]) === '[object Object]') {
+        keyNode[index] = '[object Object]';
+      }
+    }
+  }
+
+  // Avoid code execution in load() via toString property
+  // (still use its own toString for arrays, timestamps,
+  // and whatever user schema extensions happen to have @@toStringTag)
+  if (typeof keyNode === 'object' && _class(keyNode) === '[object Object]') {
+    keyNode = '[object Object]';
+  }
+
+
+  keyNode = String(keyNode);
+
+  if (_result === null) {
+    _result = {};
+  }
+
+  if (keyTag === 'tag:yaml.org,2002:merge') {
+    if (Array.isArray(valueNode)) {
+      if (valueNode.length > 100) {
+        throwError(state, 'abnormal merge sequence size');
+      }
+
+      for (index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+        mergeMappings(state, _result, valueNode[index], overridableKeys);
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys);
+    }
+  } else {
+    if (!state.json &&
+        !_hasOwnProperty.call(overridableKeys, keyNode) &&
+        _hasOwnProperty.call(_result, keyNode)) {
+      state.line = startLine || state.line;
+      state.position = startPos || state.position;
+      throwError(state, 'duplicated mapping key');
+    }
+    setProperty(_result, keyNode, valueNode);
+    delete overridableKeys[keyNode];
+  }
+
+  return _result;
+}
+
+function readLineBreak(state) {
+  var ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x0A/* LF */) {
+    state.position++;
+  } else if (ch === 0x0D/* CR */) {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 0x0A/* LF */) {
+      state.position++;
+    }
+  } else {
+    throwError(state, 'a line break is expected');
+  }
+
+  state.line += 1;
+  state.lineStart = state.position;
+}
+
+function skipSeparationSpace(state, allowComments, checkIndent) {
+  var lineBreaks = 0,
+      ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+    while (is_WHITE_SPACE(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    if (allowComments && ch === 0x23/* # */) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0x0A/* LF */ && ch !== 0x0D/* CR */ && ch !== 0);
+    }
+
+    if (is_EOL(ch)) {
+      readLineBreak(state);
+
+      ch = state.input.charCodeAt(state.position);
+      lineBreaks++;
+      state.lineIndent = 0;
+
+      while (ch === 0x20/* Space */) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+    } else {
+      break;
+    }
+  }
+
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, 'deficient indentation');
+  }
+
+  return lineBreaks;
+}
+
+function testDocumentSeparator(state) {
+  var _position = state.position,
+      ch;
+
+  ch = state.input.charCodeAt(_position);
+
+  // Condition state.position === state.lineStart is tested
+  // in parent on each call, for efficiency. No needs to test here again.
+  if ((ch === 0x2D/* - */ || ch === 0x2E/* . */) &&
+      ch === state.input.charCodeAt(_position + 1) &&
+      ch === state.input.charCodeAt(_position + 2)) {
+
+    _position += 3;
+
+    ch = state.input.charCodeAt(_position);
+
+    if (ch === 0 || is_WS_OR_EOL(ch)) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function writeFoldedLines(state, count) {
+  if (count === 1) {
+    state.result += ' ';
+  } else if (count > 1) {
+    state.result += common.repeat('\n', count - 1);
+  }
+}
+
+
+function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+  var preceding,
+      following,
+      captureStart,
+      captureEnd,
+      hasPendingContent,
+      _line,
+      _lineStart,
+      _lineIndent,
+      _kind = state.kind,
+      _result = state.result,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (is_WS_OR_EOL(ch)      ||
+      is_FLOW_INDICATOR(ch) ||
+      ch === 0x23/* # */    ||
+      ch === 0x26/* & */    ||
+      ch === 0x2A/* * */    ||
+      ch === 0x21/* ! */    ||
+      ch === 0x7C/* | */    ||
+      ch === 0x3E/* > */    ||
+      ch === 0x27/* ' */    ||
+      ch === 0x22/* " */    ||
+      ch === 0x25/* % */    ||
+      ch === 0x40/* @ */    ||
+      ch === 0x60/* ` */) {
+    return false;
+  }
+
+  if (ch === 0x3F/* ? */ || ch === 0x2D/* - */) {
+    following = state.input.charCodeAt(state.position + 1);
+
+    if (is_WS_OR_EOL(following) ||
+        withinFlowCollection && is_FLOW_INDICATOR(following)) {
+      return false;
+    }
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  captureStart = captureEnd = state.position;
+  hasPendingContent = false;
+
+  while (ch !== 0) {
+    if (ch === 0x3A/* : */) {
+      following = state.input.charCodeAt(state.position + 1);
+
+      if (is_WS_OR_EOL(following) ||
+          withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        break;
+      }
+
+    } else if (ch === 0x23/* # */) {
+      preceding = state.input.charCodeAt(state.position - 1);
+
+      if (is_WS_OR_EOL(preceding)) {
+        break;
+      }
+
+    } else if ((state.position === state.lineStart && testDocumentSeparator(state)) ||
+               withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+      break;
+
+    } else if (is_EOL(ch)) {
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _lineIndent = state.lineIndent;
+      skipSeparationSpace(state, false, -1);
+
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      } else {
+        state.position = captureEnd;
+        state.line = _line;
+        state.lineStart = _lineStart;
+        state.lineIndent = _lineIndent;
+        break;
+      }
+    }
+
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false);
+      writeFoldedLines(state, state.line - _line);
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+    }
+
+    if (!is_WHITE_SPACE(ch)) {
+      captureEnd = state.position + 1;
+    }
+
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  captureSegment(state, captureStart, captureEnd, false);
+
+  if (state.result) {
+    return true;
+  }
+
+  state.kind = _kind;
+  state.result = _result;
+  return false;
+}
+
+function readSingleQuotedScalar(state, nodeIndent) {
+  var ch,
+      captureStart, captureEnd;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x27/* ' */) {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  state.position++;
+  captureStart = captureEnd = state.position;
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x27/* ' */) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+
+      if (ch === 0x27/* ' */) {
+        captureStart = state.position;
+        state.position++;
+        captureEnd = state.position;
+      } else {
+        return true;
+      }
+
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a single quoted scalar');
+
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a single quoted scalar');
+}
+
+function readDoubleQuotedScalar(state, nodeIndent) {
+  var captureStart,
+      captureEnd,
+      hexLength,
+      hexResult,
+      tmp,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x22/* " */) {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  state.position++;
+  captureStart = captureEnd = state.position;
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x22/* " */) {
+      captureSegment(state, captureStart, state.position, true);
+      state.position++;
+      return true;
+
+    } else if (ch === 0x5C/* \ */) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+
+      if (is_EOL(ch)) {
+        skipSeparationSpace(state, false, nodeIndent);
+
+        // TODO: rework to inline fn with no type cast?
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch];
+        state.position++;
+
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        hexLength = tmp;
+        hexResult = 0;
+
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position);
+
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp;
+
+          } else {
+            throwError(state, 'expected hexadecimal character');
+          }
+        }
+
+        state.result += charFromCodepoint(hexResult);
+
+        state.position++;
+
+      } else {
+        throwError(state, 'unknown escape sequence');
+      }
+
+      captureStart = captureEnd = state.position;
+
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a double quoted scalar');
+
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a double quoted scalar');
+}
+
+function readFlowCollection(state, nodeIndent) {
+  var readNext = true,
+      _line,
+      _tag     = state.tag,
+      _result,
+      _anchor  = state.anchor,
+      following,
+      terminator,
+      isPair,
+      isExplicitPair,
+      isMapping,
+      overridableKeys = {},
+      keyNode,
+      keyTag,
+      valueNode,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x5B/* [ */) {
+    terminator = 0x5D;/* ] */
+    isMapping = false;
+    _result = [];
+  } else if (ch === 0x7B/* { */) {
+    terminator = 0x7D;/* } */
+    isMapping = true;
+    _result = {};
+  } else {
+    return false;
+  }
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (ch === terminator) {
+      state.position++;
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = isMapping ? 'mapping' : 'sequence';
+      state.result = _result;
+      return true;
+    } else if (!readNext) {
+      throwError(state, 'missed comma between flow collection entries');
+    }
+
+    keyTag = keyNode = valueNode = null;
+    isPair = isExplicitPair = false;
+
+    if (ch === 0x3F/* ? */) {
+      following = state.input.charCodeAt(state.position + 1);
+
+      if (is_WS_OR_EOL(following)) {
+        isPair = isExplicitPair = true;
+        state.position++;
+        skipSeparationSpace(state, true, nodeIndent);
+      }
+    }
+
+    _line = state.line;
+    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    keyTag = state.tag;
+    keyNode = state.result;
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if ((isExplicitPair || state.line === _line) && ch === 0x3A/* : */) {
+      isPair = true;
+      ch = state.input.charCodeAt(++state.position);
+      skipSeparationSpace(state, true, nodeIndent);
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      valueNode = state.result;
+    }
+
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+    } else {
+      _result.push(keyNode);
+    }
+
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (ch === 0x2C/* , */) {
+      readNext = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      readNext = false;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a flow collection');
+}
+
+function readBlockScalar(state, nodeIndent) {
+  var captureStart,
+      folding,
+      chomping       = CHOMPING_CLIP,
+      didReadContent = false,
+      detectedIndent = false,
+      textIndent     = nodeIndent,
+      emptyLines     = 0,
+      atMoreIndented = false,
+      tmp,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x7C/* | */) {
+    folding = false;
+  } else if (ch === 0x3E/* > */) {
+    folding = true;
+  } else {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position);
+
+    if (ch === 0x2B/* + */ || ch === 0x2D/* - */) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = (ch === 0x2B/* + */) ? CHOMPING_KEEP : CHOMPING_STRIP;
+      } else {
+        throwError(state, 'repeat of a chomping mode identifier');
+      }
+
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, 'bad explicit indentation width of a block scalar; it cannot be less than one');
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1;
+        detectedIndent = true;
+      } else {
+        throwError(state, 'repeat of an indentation width identifier');
+      }
+
+    } else {
+      break;
+    }
+  }
+
+  if (is_WHITE_SPACE(ch)) {
+    do { ch = state.input.charCodeAt(++state.position); }
+    while (is_WHITE_SPACE(ch));
+
+    if (ch === 0x23/* # */) {
+      do { ch = state.input.charCodeAt(++state.position); }
+      while (!is_EOL(ch) && (ch !== 0));
+    }
+  }
+
+  while (ch !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+
+    ch = state.input.charCodeAt(state.position);
+
+    while ((!detectedIndent || state.lineIndent < textIndent) &&
+           (ch === 0x20/* Space */)) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent;
+    }
+
+    if (is_EOL(ch)) {
+      emptyLines++;
+      continue;
+    }
+
+    // End of the scalar.
+    if (state.lineIndent < textIndent) {
+
+      // Perform the chomping.
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) { // i.e. only if the scalar is not empty.
+          state.result += '\n';
+        }
+      }
+
+      // Break this `while` cycle and go to the funciton's epilogue.
+      break;
+    }
+
+    // Folded style: use fancy rules to handle line breaks.
+    if (folding) {
+
+      // Lines starting with white space characters (more-indented lines) are not folded.
+      if (is_WHITE_SPACE(ch)) {
+        atMoreIndented = true;
+        // except for the first content line (cf. Example 8.1)
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+
+      // End of more-indented block.
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.result += common.repeat('\n', emptyLines + 1);
+
+      // Just one line break - perceive as the same line.
+      } else if (emptyLines === 0) {
+        if (didReadContent) { // i.e. only if we have already read some scalar content.
+          state.result += ' ';
+        }
+
+      // Several line breaks - perceive as different lines.
+      } else {
+        state.result += common.repeat('\n', emptyLines);
+      }
+
+    // Literal style: just add exact number of line breaks between content lines.
+    } else {
+      // Keep all line breaks except the header line break.
+      state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+    }
+
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    captureStart = state.position;
+
+    while (!is_EOL(ch) && (ch !== 0)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    captureSegment(state, captureStart, state.position, false);
+  }
+
+  return true;
+}
+
+function readBlockSequence(state, nodeIndent) {
+  var _line,
+      _tag      = state.tag,
+      _anchor   = state.anchor,
+      _result   = [],
+      following,
+      detected  = false,
+      ch;
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+
+    if (ch !== 0x2D/* - */) {
+      break;
+    }
+
+    following = state.input.charCodeAt(state.position + 1);
+
+    if (!is_WS_OR_EOL(following)) {
+      break;
+    }
+
+    detected = true;
+    state.position++;
+
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null);
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+    }
+
+    _line = state.line;
+    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    _result.push(state.result);
+    skipSeparationSpace(state, true, -1);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+      throwError(state, 'bad indentation of a sequence entry');
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = 'sequence';
+    state.result = _result;
+    return true;
+  }
+  return false;
+}
+
+function readBlockMapping(state, nodeIndent, flowIndent) {
+  var following,
+      allowCompact,
+      _line,
+      _pos,
+      _tag          = state.tag,
+      _anchor       = state.anchor,
+      _result       = {},
+      overridableKeys = {},
+      keyTag        = null,
+      keyNode       = null,
+      valueNode     = null,
+      atExplicitKey = false,
+      detected      = false,
+      ch;
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+    following = state.input.charCodeAt(state.position + 1);
+    _line = state.line; // Save the current line.
+    _pos = state.position;
+
+    //
+    // Explicit notation case. There are two separate blocks:
+    // first for the key (denoted by "?") and second for the value (denoted by ":")
+    //
+    if ((ch === 0x3F/* ? */ || ch === 0x3A/* : */) && is_WS_OR_EOL(following)) {
+
+      if (ch === 0x3F/* ? */) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+          keyTag = keyNode = valueNode = null;
+        }
+
+        detected = true;
+        atExplicitKey = true;
+        allowCompact = true;
+
+      } else if (atExplicitKey) {
+        // i.e. 0x3A/* : */ === character after the explicit key.
+        atExplicitKey = false;
+        allowCompact = true;
+
+      } else {
+        throwError(state, 'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line');
+      }
+
+      state.position += 1;
+      ch = following;
+
+    //
+    // Implicit notation case. Flow-style node as the key first, then ":", and the value.
+    //
+    } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position);
+
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+
+        if (ch === 0x3A/* : */) {
+          ch = state.input.charCodeAt(++state.position);
+
+          if (!is_WS_OR_EOL(ch)) {
+            throwError(state, 'a whitespace character is expected after the key-value separator within a block mapping');
+          }
+
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+            keyTag = keyNode = valueNode = null;
+          }
+
+          detected = true;
+          atExplicitKey = false;
+          allowCompact = false;
+          keyTag = state.tag;
+          keyNode = state.result;
+
+        } else if (detected) {
+          throwError(state, 'can not read an implicit mapping pair; a colon is missed');
+
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true; // Keep the result of `composeNode`.
+        }
+
+      } else if (detected) {
+        throwError(state, 'can not read a block mapping entry; a multiline key may not be an implicit key');
+
+      } else {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        return true; // Keep the result of `composeNode`.
+      }
+
+    } else {
+      break; // Reading is done. Go to the epilogue.
+    }
+
+    //
+    // Common reading code for both explicit and implicit notations.
+    //
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result;
+        } else {
+          valueNode = state.result;
+        }
+      }
+
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+        keyTag = keyNode = valueNode = null;
+      }
+
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+    }
+
+    if (state.lineIndent > nodeIndent && (ch !== 0)) {
+      throwError(state, 'bad indentation of a mapping entry');
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+
+  //
+  // Epilogue.
+  //
+
+  // Special case: last mapping's node contains only the key in explicit notation.
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+  }
+
+  // Expose the resulting mapping.
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = 'mapping';
+    state.result = _result;
+  }
+
+  return detected;
+}
+
+function readTagProperty(state) {
+  var _position,
+      isVerbatim = false,
+      isNamed    = false,
+      tagHandle,
+      tagName,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x21/* ! */) return false;
+
+  if (state.tag !== null) {
+    throwError(state, 'duplication of a tag property');
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+
+  if (ch === 0x3C/* < */) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+
+  } else if (ch === 0x21/* ! */) {
+    isNamed = true;
+    tagHandle = '!!';
+    ch = state.input.charCodeAt(++state.position);
+
+  } else {
+    tagHandle = '!';
+  }
+
+  _position = state.position;
+
+  if (isVerbatim) {
+    do { ch = state.input.charCodeAt(++state.position); }
+    while (ch !== 0 && ch !== 0x3E/* > */);
+
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position);
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      throwError(state, 'unexpected end of the stream within a verbatim tag');
+    }
+  } else {
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+
+      if (ch === 0x21/* ! */) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1);
+
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, 'named tag handle cannot contain such characters');
+          }
+
+          isNamed = true;
+          _position = state.position + 1;
+        } else {
+          throwError(state, 'tag suffix cannot contain exclamation marks');
+        }
+      }
+
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    tagName = state.input.slice(_position, state.position);
+
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, 'tag suffix cannot contain flow indicator characters');
+    }
+  }
+
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, 'tag name cannot contain such characters: ' + tagName);
+  }
+
+  if (isVerbatim) {
+    state.tag = tagName;
+
+  } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName;
+
+  } else if (tagHandle === '!') {
+    state.tag = '!' + tagName;
+
+  } else if (tagHandle === '!!') {
+    state.tag = 'tag:yaml.org,2002:' + tagName;
+
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+  }
+
+  return true;
+}
+
+function readAnchorProperty(state) {
+  var _position,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x26/* & */) return false;
+
+  if (state.anchor !== null) {
+    throwError(state, 'duplication of an anchor property');
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an anchor node must contain at least one character');
+  }
+
+  state.anchor = state.input.slice(_position, state.position);
+  return true;
+}
+
+function readAlias(state) {
+  var _position, alias,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x2A/* * */) return false;
+
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an alias node must contain at least one character');
+  }
+
+  alias = state.input.slice(_position, state.position);
+
+  if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"');
+  }
+
+  state.result = state.anchorMap[alias];
+  skipSeparationSpace(state, true, -1);
+  return true;
+}
+
+function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  var allowBlockStyles,
+      allowBlockScalars,
+      allowBlockCollections,
+      indentStatus = 1, // 1: this>parent, 0: this=parent, -1: this<parent
+      atNewLine  = false,
+      hasContent = false,
+      typeIndex,
+      typeQuantity,
+      type,
+      flowIndent,
+      blockIndent;
+
+  if (state.listener !== null) {
+    state.listener('open', state);
+  }
+
+  state.tag    = null;
+  state.anchor = null;
+  state.kind   = null;
+  state.result = null;
+
+  allowBlockStyles = allowBlockScalars = allowBlockCollections =
+    CONTEXT_BLOCK_OUT === nodeContext ||
+    CONTEXT_BLOCK_IN  === nodeContext;
+
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true;
+
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1;
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0;
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1;
+      }
+    }
+  }
+
+  if (indentStatus === 1) {
+    while (readTagProperty(state) || readAnchorProperty(state)) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      } else {
+        allowBlockCollections = false;
+      }
+    }
+  }
+
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact;
+  }
+
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent;
+    } else {
+      flowIndent = parentIndent + 1;
+    }
+
+    blockIndent = state.position - state.lineStart;
+
+    if (indentStatus === 1) {
+      if (allowBlockCollections &&
+          (readBlockSequence(state, blockIndent) ||
+           readBlockMapping(state, blockIndent, flowIndent)) ||
+          readFlowCollection(state, flowIndent)) {
+        hasContent = true;
+      } else {
+        if ((allowBlockScalars && readBlockScalar(state, flowIndent)) ||
+            readSingleQuotedScalar(state, flowIndent) ||
+            readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true;
+
+        } else if (readAlias(state)) {
+          hasContent = true;
+
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, 'alias node should not have any properties');
+          }
+
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true;
+
+          if (state.tag === null) {
+            state.tag = '?';
+          }
+        }
+
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else if (indentStatus === 0) {
+      // Special case: block sequences are allowed to have same indentation level as the parent.
+      // http://www.yaml.org/spec/1.2/spec.html#id2799784
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+    }
+  }
+
+  if (state.tag !== null && state.tag !== '!') {
+    if (state.tag === '?') {
+      // Implicit resolving is not allowed for non-scalar types, and '?'
+      // non-specific tag is only automatically assigned to plain scalars.
+      //
+      // We only need to check kind conformity in case user explicitly assigns '?'
+      // tag, for example like this: "!<?> [0]"
+      //
+      if (state.result !== null && state.kind !== 'scalar') {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+
+      for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type = state.implicitTypes[typeIndex];
+
+        if (type.resolve(state.result)) { // `state.result` updated in resolver if matched
+          state.result = type.construct(state.result);
+          state.tag = type.tag;
+          if (state.anchor !== null) {
+            state.anchorMap[state.anchor] = state.result;
+          }
+          break;
+        }
+      }
+    } else if (_hasOwnProperty.call(state.typeMap[state.kind || 'fallback'], state.tag)) {
+      type = state.typeMap[state.kind || 'fallback'][state.tag];
+
+      if (state.result !== null && type.kind !== state.kind) {
+        throwError(state, 'unacceptable node kind for !<' + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+      }
+
+      if (!type.resolve(state.result)) { // `state.result` updated in resolver if matched
+        throwError(state, 'cannot resolve a node with !<' + state.tag + '> explicit tag');
+      } else {
+        state.result = type.construct(state.result);
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else {
+      throwError(state, 'unknown tag !<' + state.tag + '>');
+    }
+  }
+
+  if (state.listener !== null) {
+    state.listener('close', state);
+  }
+  return state.tag !== null ||  state.anchor !== null || hasContent;
+}
+
+function readDocument(state) {
+  var documentStart = state.position,
+      _position,
+      directiveName,
+      directiveArgs,
+      hasDirectives = false,
+      ch;
+
+  state.version = null;
+  state.checkLineBreaks = state.legacy;
+  state.tagMap = {};
+  state.anchorMap = {};
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (state.lineIndent > 0 || ch !== 0x25/* % */) {
+      break;
+    }
+
+    hasDirectives = true;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    directiveName = state.input.slice(_position, state.position);
+    directiveArgs = [];
+
+    if (directiveName.length < 1) {
+      throwError(state, 'directive name must not be less than one character in length');
+    }
+
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+
+      if (ch === 0x23/* # */) {
+        do { ch = state.input.charCodeAt(++state.position); }
+        while (ch !== 0 && !is_EOL(ch));
+        break;
+      }
+
+      if (is_EOL(ch)) break;
+
+      _position = state.position;
+
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+
+      directiveArgs.push(state.input.slice(_position, state.position));
+    }
+
+    if (ch !== 0) readLineBreak(state);
+
+    if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+  }
+
+  skipSeparationSpace(state, true, -1);
+
+  if (state.lineIndent === 0 &&
+      state.input.charCodeAt(state.position)     === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 1) === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 2) === 0x2D/* - */) {
+    state.position += 3;
+    skipSeparationSpace(state, true, -1);
+
+  } else if (hasDirectives) {
+    throwError(state, 'directives end mark is expected');
+  }
+
+  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+  skipSeparationSpace(state, true, -1);
+
+  if (state.checkLineBreaks &&
+      PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, 'non-ASCII line breaks are interpreted as content');
+  }
+
+  state.documents.push(state.result);
+
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+
+    if (state.input.charCodeAt(state.position) === 0x2E/* . */) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    }
+    return;
+  }
+
+  if (state.position < (state.length - 1)) {
+    throwError(state, 'end of the stream or a document separator is expected');
+  } else {
+    return;
+  }
+}
+
+
+function loadDocuments(input, options) {
+  input = String(input);
+  options = options || {};
+
+  if (input.length !== 0) {
+
+    // Add tailing `\n` if not exists
+    if (input.charCodeAt(input.length - 1) !== 0x0A/* LF */ &&
+        input.charCodeAt(input.length - 1) !== 0x0D/* CR */) {
+      input += '\n';
+    }
+
+    // Strip BOM
+    if (input.charCodeAt(0) === 0xFEFF) {
+      input = input.slice(1);
+    }
+  }
+
+  var state = new State(input, options);
+
+  var nullpos = input.indexOf('\0');
+
+  if (nullpos !== -1) {
+    state.position = nullpos;
+    throwError(state, 'null byte is not allowed in input');
+  }
+
+  // Use 0 as string terminator. That significantly simplifies bounds check.
+  state.input += '\0';
+
+  while (state.input.charCodeAt(state.position) === 0x20/* Space */) {
+    state.lineIndent += 1;
+    state.position += 1;
+  }
+
+  while (state.position < (state.length - 1)) {
+    readDocument(state);
+  }
+
+  return state.documents;
+}
+
+
+function loadAll(input, iterator, options) {
+  if (iterator !== null && typeof iterator === 'object' && typeof options === 'undefined') {
+    options = iterator;
+    iterator = null;
+  }
+
+  var documents = loadDocuments(input, options);
+
+  if (typeof iterator !== 'function') {
+    return documents;
+  }
+
+  for (var index = 0, length = documents.length; index < length; index += 1) {
+    iterator(documents[index]);
+  }
+}
+
+
+function load(input, options) {
+  var documents = loadDocuments(input, options);
+
+  if (documents.length === 0) {
+    /*eslint-disable no-undefined*/
+    return undefined;
+  } else if (documents.length === 1) {
+    return documents[0];
+  }
+  throw new YAMLException('expected a single document in the stream, but found more');
+}
+
+
+function safeLoadAll(input, iterator, options) {
+  if (typeof iterator === 'object' && iterator !== null && typeof options === 'undefined') {
+    options = iterator;
+    iterator = null;
+  }
+
+  return loadAll(input, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+}
+
+
+function safeLoad(input, options) {
+  return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options));
+}
+
+
+module.exports.loadAll     = loadAll;
+module.exports.load        = load;
+module.exports.safeLoadAll = safeLoadAll;
+module.exports.safeLoad    = safeLoad;
+
+
+/***/ }),
+
+/***/ 258:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+
+var common = __nccwpck_require__(562);
+
+
+function Mark(name, buffer, position, line, column) {
+  this.name     = name;
+  this.buffer   = buffer;
+  this.position = position;
+  this.line     = line;
+  this.column   = column;
+}
+
+
+Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+  var head, start, tail, end, snippet;
+
+  if (!this.buffer) return null;
+
+  indent = indent || 4;
+  maxLength = maxLength || 75;
+
+  head = '';
+  start = this.position;
+
+  while (start > 0 && '\x00\r\n\x85\u2028\u2029'.indexOf(this.buffer.charAt(start - 1)) === -1) {
+    start -= 1;
+    if (this.position - start > (maxLength / 2 - 1)) {
+      head = ' ... ';
+      start += 5;
+      break;
+    }
+  }
+
+  tail = '';
+  end = this.position;
+
+  while (end < this.buffer.length && '\x00\r\n\x85\u2028\u2029'.indexOf(this.buffer.charAt(end)) === -1) {
+    end += 1;
+    if (end - this.position > (maxLength / 2 - 1)) {
+      tail = ' ... ';
+      end -= 5;
+      break;
+    }
+  }
+
+  snippet = this.buffer.slice(start, end);
+
+  return common.repeat(' ', indent) + head + snippet + tail + '\n' +
+         common.repeat(' ', indent + this.position - start + head.length) + '^';
+};
+
+
+Mark.prototype.toString = function toString(compact) {
+  var snippet, where = '';
+
+  if (this.name) {
+    where += 'in "' + this.name + '" ';
+  }
+
+  where += 'at line ' + (this.line + 1) + ', column ' + (this.column + 1);
+
+  if (!compact) {
+    snippet = this.getSnippet();
+
+    if (snippet) {
+      where += ':\n' + snippet;
+    }
+  }
+
+  return where;
+};
+
+
+module.exports = Mark;
+
+
+/***/ }),
+
+/***/ 216:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+/*eslint-disable max-len*/
+
+var common        = __nccwpck_require__(562);
+var YAMLException = __nccwpck_require__(586);
+var Type          = __nccwpck_require__(879);
+
+
+function compileList(schema, name, result) {
+  var exclude = [];
+
+  schema.include.forEach(function (includedSchema) {
+    result = compileList(includedSchema, name, result);
+  });
+
+  schema[name].forEach(function (currentType) {
+    result.forEach(function (previousType, previousIndex) {
+      if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+        exclude.push(previousIndex);
+      }
+    });
+
+    result.push(currentType);
+  });
+
+  return result.filter(function (type, index) {
+    return exclude.indexOf(index) === -1;
+  });
+}
+
+
+function compileMap(/* lists... */) {
+  var result = {
+        scalar: {},
+        sequence: {},
+        mapping: {},
+        fallback: {}
+      }, index, length;
+
+  function collectType(type) {
+    result[type.kind][type.tag] = result['fallback'][type.tag] = type;
+  }
+
+  for (index = 0, length = arguments.length; index < length; index += 1) {
+    arguments[index].forEach(collectType);
+  }
+  return result;
+}
+
+
+function Schema(definition) {
+  this.include  = definition.include  || [];
+  this.implicit = definition.implicit || [];
+  this.explicit = definition.explicit || [];
+
+  this.implicit.forEach(function (type) {
+    if (type.loadKind && type.loadKind !== 'scalar') {
+      throw new YAMLException('There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.');
+    }
+  });
+
+  this.compiledImplicit = compileList(this, 'implicit', []);
+  this.compiledExplicit = compileList(this, 'explicit', []);
+  this.compiledTypeMap  = compileMap(this.compiledImplicit, this.compiledExplicit);
+}
+
+
+Schema.DEFAULT = null;
+
+
+Schema.create = function createSchema() {
+  var schemas, types;
+
+  switch (arguments.length) {
+    case 1:
+      schemas = Schema.DEFAULT;
+      types = arguments[0];
+      break;
+
+    case 2:
+      schemas = arguments[0];
+      types = arguments[1];
+      break;
+
+    default:
+      throw new YAMLException('Wrong number of arguments for Schema.create function');
+  }
+
+  schemas = common.toArray(schemas);
+  types = common.toArray(types);
+
+  if (!schemas.every(function (schema) { return schema instanceof Schema; })) {
+    throw new YAMLException('Specified list of super schemas (or a single Schema object) contains a non-Schema object.');
+  }
+
+  if (!types.every(function (type) { return type instanceof Type; })) {
+    throw new YAMLException('Specified list of YAML types (or a single Type object) contains a non-Type object.');
+  }
+
+  return new Schema({
+    include: schemas,
+    explicit: types
+  });
+};
+
+
+module.exports = Schema;
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's Core schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2804923
+//
+// NOTE: JS-YAML does not support schema-specific tag resolution restrictions.
+// So, Core schema has no distinctions from JSON schema is JS-YAML.
+
+
+
+
+
+var Schema = __nccwpck_require__(216);
+
+
+module.exports = new Schema({
+  include: [
+    __nccwpck_require__(89)
+  ]
+});
+
+
+/***/ }),
+
+/***/ 816:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// JS-YAML's default schema for `load` function.
+// It is not described in the YAML specification.
+//
+// This schema is based on JS-YAML's default safe schema and includes
+// JavaScript-specific types: !!js/undefined, !!js/regexp and !!js/function.
+//
+// Also this schema is used as default base schema at `Schema.create` function.
+
+
+
+
+
+var Schema = __nccwpck_require__(216);
+
+
+module.exports = Schema.DEFAULT = new Schema({
+  include: [
+    __nccwpck_require__(556)
+  ],
+  explicit: [
+    __nccwpck_require__(334),
+    __nccwpck_require__(893),
+    __nccwpck_require__(460)
+  ]
+});
+
+
+/***/ }),
+
+/***/ 556:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// JS-YAML's default schema for `safeLoad` function.
+// It is not described in the YAML specification.
+//
+// This schema is based on standard YAML's Core schema and includes most of
+// extra types described at YAML tag repository. (http://yaml.org/type/)
+
+
+
+
+
+var Schema = __nccwpck_require__(216);
+
+
+module.exports = new Schema({
+  include: [
+    __nccwpck_require__(176)
+  ],
+  implicit: [
+    __nccwpck_require__(992),
+    __nccwpck_require__(524)
+  ],
+  explicit: [
+    __nccwpck_require__(659),
+    __nccwpck_require__(407),
+    __nccwpck_require__(185),
+    __nccwpck_require__(104)
+  ]
+});
+
+
+/***/ }),
+
+/***/ 758:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's Failsafe schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2802346
+
+
+
+
+
+var Schema = __nccwpck_require__(216);
+
+
+module.exports = new Schema({
+  explicit: [
+    __nccwpck_require__(711),
+    __nccwpck_require__(115),
+    __nccwpck_require__(914)
+  ]
+});
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Standard YAML's JSON schema.
+// http://www.yaml.org/spec/1.2/spec.html#id2803231
+//
+// NOTE: JS-YAML does not support schema-specific tag resolution restrictions.
+// So, this schema is not such strict as defined in the YAML specification.
+// It allows numbers in binary notaion, use `Null` and `NULL` as `null`, etc.
+
+
+
+
+
+var Schema = __nccwpck_require__(216);
+
+
+module.exports = new Schema({
+  include: [
+    __nccwpck_require__(758)
+  ],
+  implicit: [
+    __nccwpck_require__(387),
+    __nccwpck_require__(534),
+    __nccwpck_require__(393),
+    __nccwpck_require__(262)
+  ]
+});
+
+
+/***/ }),
+
+/***/ 879:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var YAMLException = __nccwpck_require__(586);
+
+var TYPE_CONSTRUCTOR_OPTIONS = [
+  'kind',
+  'resolve',
+  'construct',
+  'instanceOf',
+  'predicate',
+  'represent',
+  'defaultStyle',
+  'styleAliases'
+];
+
+var YAML_NODE_KINDS = [
+  'scalar',
+  'sequence',
+  'mapping'
+];
+
+function compileStyleAliases(map) {
+  var result = {};
+
+  if (map !== null) {
+    Object.keys(map).forEach(function (style) {
+      map[style].forEach(function (alias) {
+        result[String(alias)] = style;
+      });
+    });
+  }
+
+  return result;
+}
+
+function Type(tag, options) {
+  options = options || {};
+
+  Object.keys(options).forEach(function (name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }
+  });
+
+  // TODO: Add tag format check.
+  this.tag          = tag;
+  this.kind         = options['kind']         || null;
+  this.resolve      = options['resolve']      || function () { return true; };
+  this.construct    = options['construct']    || function (data) { return data; };
+  this.instanceOf   = options['instanceOf']   || null;
+  this.predicate    = options['predicate']    || null;
+  this.represent    = options['represent']    || null;
+  this.defaultStyle = options['defaultStyle'] || null;
+  this.styleAliases = compileStyleAliases(options['styleAliases'] || null);
+
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+}
+
+module.exports = Type;
+
+
+/***/ }),
+
+/***/ 659:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+/*eslint-disable no-bitwise*/
+
+var NodeBuffer;
+
+try {
+  // A trick for browserified version, to not include `Buffer` shim
+  var _require = __WEBPACK_EXTERNAL_createRequire(import.meta.url);
+  NodeBuffer = _require('buffer').Buffer;
+} catch (__) {}
+
+var Type       = __nccwpck_require__(879);
+
+
+// [ 64, 65, 66 ] -> [ padding, CR, LF ]
+var BASE64_MAP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r';
+
+
+function resolveYamlBinary(data) {
+  if (data === null) return false;
+
+  var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+
+  // Convert one by one.
+  for (idx = 0; idx < max; idx++) {
+    code = map.indexOf(data.charAt(idx));
+
+    // Skip CR/LF
+    if (code > 64) continue;
+
+    // Fail on illegal characters
+    if (code < 0) return false;
+
+    bitlen += 6;
+  }
+
+  // If there are any bits left, source was corrupted
+  return (bitlen % 8) === 0;
+}
+
+function constructYamlBinary(data) {
+  var idx, tailbits,
+      input = data.replace(/[\r\n=]/g, ''), // remove CR/LF & padding to simplify scan
+      max = input.length,
+      map = BASE64_MAP,
+      bits = 0,
+      result = [];
+
+  // Collect by 6*4 bits (3 bytes)
+
+  for (idx = 0; idx < max; idx++) {
+    if ((idx % 4 === 0) && idx) {
+      result.push((bits >> 16) & 0xFF);
+      result.push((bits >> 8) & 0xFF);
+      result.push(bits & 0xFF);
+    }
+
+    bits = (bits << 6) | map.indexOf(input.charAt(idx));
+  }
+
+  // Dump tail
+
+  tailbits = (max % 4) * 6;
+
+  if (tailbits === 0) {
+    result.push((bits >> 16) & 0xFF);
+    result.push((bits >> 8) & 0xFF);
+    result.push(bits & 0xFF);
+  } else if (tailbits === 18) {
+    result.push((bits >> 10) & 0xFF);
+    result.push((bits >> 2) & 0xFF);
+  } else if (tailbits === 12) {
+    result.push((bits >> 4) & 0xFF);
+  }
+
+  // Wrap into Buffer for NodeJS and leave Array for browser
+  if (NodeBuffer) {
+    // Support node 6.+ Buffer API when available
+    return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+  }
+
+  return result;
+}
+
+function representYamlBinary(object /*, style*/) {
+  var result = '', bits = 0, idx, tail,
+      max = object.length,
+      map = BASE64_MAP;
+
+  // Convert every three bytes to 4 ASCII characters.
+
+  for (idx = 0; idx < max; idx++) {
+    if ((idx % 3 === 0) && idx) {
+      result += map[(bits >> 18) & 0x3F];
+      result += map[(bits >> 12) & 0x3F];
+      result += map[(bits >> 6) & 0x3F];
+      result += map[bits & 0x3F];
+    }
+
+    bits = (bits << 8) + object[idx];
+  }
+
+  // Dump tail
+
+  tail = max % 3;
+
+  if (tail === 0) {
+    result += map[(bits >> 18) & 0x3F];
+    result += map[(bits >> 12) & 0x3F];
+    result += map[(bits >> 6) & 0x3F];
+    result += map[bits & 0x3F];
+  } else if (tail === 2) {
+    result += map[(bits >> 10) & 0x3F];
+    result += map[(bits >> 4) & 0x3F];
+    result += map[(bits << 2) & 0x3F];
+    result += map[64];
+  } else if (tail === 1) {
+    result += map[(bits >> 2) & 0x3F];
+    result += map[(bits << 4) & 0x3F];
+    result += map[64];
+    result += map[64];
+  }
+
+  return result;
+}
+
+function isBinary(object) {
+  return NodeBuffer && NodeBuffer.isBuffer(object);
+}
+
+module.exports = new Type('tag:yaml.org,2002:binary', {
+  kind: 'scalar',
+  resolve: resolveYamlBinary,
+  construct: constructYamlBinary,
+  predicate: isBinary,
+  represent: representYamlBinary
+});
+
+
+/***/ }),
+
+/***/ 534:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+function resolveYamlBoolean(data) {
+  if (data === null) return false;
+
+  var max = data.length;
+
+  return (max === 4 && (data === 'true' || data === 'True' || data === 'TRUE')) ||
+         (max === 5 && (data === 'false' || data === 'False' || data === 'FALSE'));
+}
+
+function constructYamlBoolean(data) {
+  return data === 'true' ||
+         data === 'True' ||
+         data === 'TRUE';
+}
+
+function isBoolean(object) {
+  return Object.prototype.toString.call(object) === '[object Boolean]';
+}
+
+module.exports = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: resolveYamlBoolean,
+  construct: constructYamlBoolean,
+  predicate: isBoolean,
+  represent: {
+    lowercase: function (object) { return object ? 'true' : 'false'; },
+    uppercase: function (object) { return object ? 'TRUE' : 'FALSE'; },
+    camelcase: function (object) { return object ? 'True' : 'False'; }
+  },
+  defaultStyle: 'lowercase'
+});
+
+
+/***/ }),
+
+/***/ 262:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var common = __nccwpck_require__(562);
+var Type   = __nccwpck_require__(879);
+
+var YAML_FLOAT_PATTERN = new RegExp(
+  // 2.5e4, 2.5 and integers
+  '^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?' +
+  // .2e4, .2
+  // special case, seems not from spec
+  '|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?' +
+  // 20:59
+  '|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*' +
+  // .inf
+  '|[-+]?\\.(?:inf|Inf|INF)' +
+  // .nan
+  '|\\.(?:nan|NaN|NAN))$');
+
+function resolveYamlFloat(data) {
+  if (data === null) return false;
+
+  if (!YAML_FLOAT_PATTERN.test(data) ||
+      // Quick hack to not allow integers end with `_`
+      // Probably should update regexp & check speed
+      data[data.length - 1] === '_') {
+    return false;
+  }
+
+  return true;
+}
+
+function constructYamlFloat(data) {
+  var value, sign, base, digits;
+
+  value  = data.replace(/_/g, '').toLowerCase();
+  sign   = value[0] === '-' ? -1 : 1;
+  digits = [];
+
+  if ('+-'.indexOf(value[0]) >= 0) {
+    value = value.slice(1);
+  }
+
+  if (value === '.inf') {
+    return (sign === 1) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+
+  } else if (value === '.nan') {
+    return NaN;
+
+  } else if (value.indexOf(':') >= 0) {
+    value.split(':').forEach(function (v) {
+      digits.unshift(parseFloat(v, 10));
+    });
+
+    value = 0.0;
+    base = 1;
+
+    digits.forEach(function (d) {
+      value += d * base;
+      base *= 60;
+    });
+
+    return sign * value;
+
+  }
+  return sign * parseFloat(value, 10);
+}
+
+
+var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+
+function representYamlFloat(object, style) {
+  var res;
+
+  if (isNaN(object)) {
+    switch (style) {
+      case 'lowercase': return '.nan';
+      case 'uppercase': return '.NAN';
+      case 'camelcase': return '.NaN';
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '.inf';
+      case 'uppercase': return '.INF';
+      case 'camelcase': return '.Inf';
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '-.inf';
+      case 'uppercase': return '-.INF';
+      case 'camelcase': return '-.Inf';
+    }
+  } else if (common.isNegativeZero(object)) {
+    return '-0.0';
+  }
+
+  res = object.toString(10);
+
+  // JS stringifier can build scientific format without dots: 5e-100,
+  // while YAML requres dot: 5.e-100. Fix it with simple hack
+
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res;
+}
+
+function isFloat(object) {
+  return (Object.prototype.toString.call(object) === '[object Number]') &&
+         (object % 1 !== 0 || common.isNegativeZero(object));
+}
+
+module.exports = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: resolveYamlFloat,
+  construct: constructYamlFloat,
+  predicate: isFloat,
+  represent: representYamlFloat,
+  defaultStyle: 'lowercase'
+});
+
+
+/***/ }),
+
+/***/ 393:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var common = __nccwpck_require__(562);
+var Type   = __nccwpck_require__(879);
+
+function isHexCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) ||
+         ((0x41/* A */ <= c) && (c <= 0x46/* F */)) ||
+         ((0x61/* a */ <= c) && (c <= 0x66/* f */));
+}
+
+function isOctCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x37/* 7 */));
+}
+
+function isDecCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */));
+}
+
+function resolveYamlInteger(data) {
+  if (data === null) return false;
+
+  var max = data.length,
+      index = 0,
+      hasDigits = false,
+      ch;
+
+  if (!max) return false;
+
+  ch = data[index];
+
+  // sign
+  if (ch === '-' || ch === '+') {
+    ch = data[++index];
+  }
+
+  if (ch === '0') {
+    // 0
+    if (index + 1 === max) return true;
+    ch = data[++index];
+
+    // base 2, base 8, base 16
+
+    if (ch === 'b') {
+      // base 2
+      index++;
+
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === '_') continue;
+        if (ch !== '0' && ch !== '1') return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== '_';
+    }
+
+
+    if (ch === 'x') {
+      // base 16
+      index++;
+
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === '_') continue;
+        if (!isHexCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== '_';
+    }
+
+    // base 8
+    for (; index < max; index++) {
+      ch = data[index];
+      if (ch === '_') continue;
+      if (!isOctCode(data.charCodeAt(index))) return false;
+      hasDigits = true;
+    }
+    return hasDigits && ch !== '_';
+  }
+
+  // base 10 (except 0) or base 60
+
+  // value should not start with `_`;
+  if (ch === '_') return false;
+
+  for (; index < max; index++) {
+    ch = data[index];
+    if (ch === '_') continue;
+    if (ch === ':') break;
+    if (!isDecCode(data.charCodeAt(index))) {
+      return false;
+    }
+    hasDigits = true;
+  }
+
+  // Should have digits and should not end with `_`
+  if (!hasDigits || ch === '_') return false;
+
+  // if !base60 - done;
+  if (ch !== ':') return true;
+
+  // base60 almost not used, no needs to optimize
+  return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+}
+
+function constructYamlInteger(data) {
+  var value = data, sign = 1, ch, base, digits = [];
+
+  if (value.indexOf('_') !== -1) {
+    value = value.replace(/_/g, '');
+  }
+
+  ch = value[0];
+
+  if (ch === '-' || ch === '+') {
+    if (ch === '-') sign = -1;
+    value = value.slice(1);
+    ch = value[0];
+  }
+
+  if (value === '0') return 0;
+
+  if (ch === '0') {
+    if (value[1] === 'b') return sign * parseInt(value.slice(2), 2);
+    if (value[1] === 'x') return sign * parseInt(value, 16);
+    return sign * parseInt(value, 8);
+  }
+
+  if (value.indexOf(':') !== -1) {
+    value.split(':').forEach(function (v) {
+      digits.unshift(parseInt(v, 10));
+    });
+
+    value = 0;
+    base = 1;
+
+    digits.forEach(function (d) {
+      value += (d * base);
+      base *= 60;
+    });
+
+    return sign * value;
+
+  }
+
+  return sign * parseInt(value, 10);
+}
+
+function isInteger(object) {
+  return (Object.prototype.toString.call(object)) === '[object Number]' &&
+         (object % 1 === 0 && !common.isNegativeZero(object));
+}
+
+module.exports = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: resolveYamlInteger,
+  construct: constructYamlInteger,
+  predicate: isInteger,
+  represent: {
+    binary:      function (obj) { return obj >= 0 ? '0b' + obj.toString(2) : '-0b' + obj.toString(2).slice(1); },
+    octal:       function (obj) { return obj >= 0 ? '0'  + obj.toString(8) : '-0'  + obj.toString(8).slice(1); },
+    decimal:     function (obj) { return obj.toString(10); },
+    /* eslint-disable max-len */
+    hexadecimal: function (obj) { return obj >= 0 ? '0x' + obj.toString(16).toUpperCase() :  '-0x' + obj.toString(16).toUpperCase().slice(1); }
+  },
+  defaultStyle: 'decimal',
+  styleAliases: {
+    binary:      [ 2,  'bin' ],
+    octal:       [ 8,  'oct' ],
+    decimal:     [ 10, 'dec' ],
+    hexadecimal: [ 16, 'hex' ]
+  }
+});
+
+
+/***/ }),
+
+/***/ 460:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var esprima;
+
+// Browserified version does not have esprima
+//
+// 1. For node.js just require module as deps
+// 2. For browser try to require mudule via external AMD system.
+//    If not found - try to fallback to window.esprima. If not
+//    found too - then fail to parse.
+//
+try {
+  // workaround to exclude package from browserify list.
+  var _require = __WEBPACK_EXTERNAL_createRequire(import.meta.url);
+  esprima = _require('esprima');
+} catch (_) {
+  /* eslint-disable no-redeclare */
+  /* global window */
+  if (typeof window !== 'undefined') esprima = window.esprima;
+}
+
+var Type = __nccwpck_require__(879);
+
+function resolveJavascriptFunction(data) {
+  if (data === null) return false;
+
+  try {
+    var source = '(' + data + ')',
+        ast    = esprima.parse(source, { range: true });
+
+    if (ast.type                    !== 'Program'             ||
+        ast.body.length             !== 1                     ||
+        ast.body[0].type            !== 'ExpressionStatement' ||
+        (ast.body[0].expression.type !== 'ArrowFunctionExpression' &&
+          ast.body[0].expression.type !== 'FunctionExpression')) {
+      return false;
+    }
+
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
+function constructJavascriptFunction(data) {
+  /*jslint evil:true*/
+
+  var source = '(' + data + ')',
+      ast    = esprima.parse(source, { range: true }),
+      params = [],
+      body;
+
+  if (ast.type                    !== 'Program'             ||
+      ast.body.length             !== 1                     ||
+      ast.body[0].type            !== 'ExpressionStatement' ||
+      (ast.body[0].expression.type !== 'ArrowFunctionExpression' &&
+        ast.body[0].expression.type !== 'FunctionExpression')) {
+    throw new Error('Failed to resolve function');
+  }
+
+  ast.body[0].expression.params.forEach(function (param) {
+    params.push(param.name);
+  });
+
+  body = ast.body[0].expression.body.range;
+
+  // Esprima's ranges include the first '{' and the last '}' characters on
+  // function expressions. So cut them out.
+  if (ast.body[0].expression.body.type === 'BlockStatement') {
+    /*eslint-disable no-new-func*/
+    return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+  }
+  // ES6 arrow functions can omit the BlockStatement. In that case, just return
+  // the body.
+  /*eslint-disable no-new-func*/
+  return new Function(params, 'return ' + source.slice(body[0], body[1]));
+}
+
+function representJavascriptFunction(object /*, style*/) {
+  return object.toString();
+}
+
+function isFunction(object) {
+  return Object.prototype.toString.call(object) === '[object Function]';
+}
+
+module.exports = new Type('tag:yaml.org,2002:js/function', {
+  kind: 'scalar',
+  resolve: resolveJavascriptFunction,
+  construct: constructJavascriptFunction,
+  predicate: isFunction,
+  represent: representJavascriptFunction
+});
+
+
+/***/ }),
+
+/***/ 893:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+function resolveJavascriptRegExp(data) {
+  if (data === null) return false;
+  if (data.length === 0) return false;
+
+  var regexp = data,
+      tail   = /\/([gim]*)$/.exec(data),
+      modifiers = '';
+
+  // if regexp starts with '/' it can have modifiers and must be properly closed
+  // `/foo/gim` - modifiers tail can be maximum 3 chars
+  if (regexp[0] === '/') {
+    if (tail) modifiers = tail[1];
+
+    if (modifiers.length > 3) return false;
+    // if expression starts with /, is should be properly terminated
+    if (regexp[regexp.length - modifiers.length - 1] !== '/') return false;
+  }
+
+  return true;
+}
+
+function constructJavascriptRegExp(data) {
+  var regexp = data,
+      tail   = /\/([gim]*)$/.exec(data),
+      modifiers = '';
+
+  // `/foo/gim` - tail can be maximum 4 chars
+  if (regexp[0] === '/') {
+    if (tail) modifiers = tail[1];
+    regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+  }
+
+  return new RegExp(regexp, modifiers);
+}
+
+function representJavascriptRegExp(object /*, style*/) {
+  var result = '/' + object.source + '/';
+
+  if (object.global) result += 'g';
+  if (object.multiline) result += 'm';
+  if (object.ignoreCase) result += 'i';
+
+  return result;
+}
+
+function isRegExp(object) {
+  return Object.prototype.toString.call(object) === '[object RegExp]';
+}
+
+module.exports = new Type('tag:yaml.org,2002:js/regexp', {
+  kind: 'scalar',
+  resolve: resolveJavascriptRegExp,
+  construct: constructJavascriptRegExp,
+  predicate: isRegExp,
+  represent: representJavascriptRegExp
+});
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+function resolveJavascriptUndefined() {
+  return true;
+}
+
+function constructJavascriptUndefined() {
+  /*eslint-disable no-undefined*/
+  return undefined;
+}
+
+function representJavascriptUndefined() {
+  return '';
+}
+
+function isUndefined(object) {
+  return typeof object === 'undefined';
+}
+
+module.exports = new Type('tag:yaml.org,2002:js/undefined', {
+  kind: 'scalar',
+  resolve: resolveJavascriptUndefined,
+  construct: constructJavascriptUndefined,
+  predicate: isUndefined,
+  represent: representJavascriptUndefined
+});
+
+
+/***/ }),
+
+/***/ 914:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+module.exports = new Type('tag:yaml.org,2002:map', {
+  kind: 'mapping',
+  construct: function (data) { return data !== null ? data : {}; }
+});
+
+
+/***/ }),
+
+/***/ 524:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+function resolveYamlMerge(data) {
+  return data === '<<' || data === null;
+}
+
+module.exports = new Type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: resolveYamlMerge
+});
+
+
+/***/ }),
+
+/***/ 387:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+function resolveYamlNull(data) {
+  if (data === null) return true;
+
+  var max = data.length;
+
+  return (max === 1 && data === '~') ||
+         (max === 4 && (data === 'null' || data === 'Null' || data === 'NULL'));
+}
+
+function constructYamlNull() {
+  return null;
+}
+
+function isNull(object) {
+  return object === null;
+}
+
+module.exports = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: resolveYamlNull,
+  construct: constructYamlNull,
+  predicate: isNull,
+  represent: {
+    canonical: function () { return '~';    },
+    lowercase: function () { return 'null'; },
+    uppercase: function () { return 'NULL'; },
+    camelcase: function () { return 'Null'; }
+  },
+  defaultStyle: 'lowercase'
+});
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+var _toString       = Object.prototype.toString;
+
+function resolveYamlOmap(data) {
+  if (data === null) return true;
+
+  var objectKeys = {}, index, length, pair, pairKey, pairHasKey,
+      object = data;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    pairHasKey = false;
+
+    if (_toString.call(pair) !== '[object Object]') return false;
+
+    for (pairKey in pair) {
+      if (_hasOwnProperty.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true;
+        else return false;
+      }
+    }
+
+    if (!pairHasKey) return false;
+
+    if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+    Object.defineProperty(objectKeys, pairKey, { value: true });
+  }
+
+  return true;
+}
+
+function constructYamlOmap(data) {
+  return data !== null ? data : [];
+}
+
+module.exports = new Type('tag:yaml.org,2002:omap', {
+  kind: 'sequence',
+  resolve: resolveYamlOmap,
+  construct: constructYamlOmap
+});
+
+
+/***/ }),
+
+/***/ 185:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+var _toString = Object.prototype.toString;
+
+function resolveYamlPairs(data) {
+  if (data === null) return true;
+
+  var index, length, pair, keys, result,
+      object = data;
+
+  result = new Array(object.length);
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+
+    if (_toString.call(pair) !== '[object Object]') return false;
+
+    keys = Object.keys(pair);
+
+    if (keys.length !== 1) return false;
+
+    result[index] = [ keys[0], pair[keys[0]] ];
+  }
+
+  return true;
+}
+
+function constructYamlPairs(data) {
+  if (data === null) return [];
+
+  var index, length, pair, keys, result,
+      object = data;
+
+  result = new Array(object.length);
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+
+    keys = Object.keys(pair);
+
+    result[index] = [ keys[0], pair[keys[0]] ];
+  }
+
+  return result;
+}
+
+module.exports = new Type('tag:yaml.org,2002:pairs', {
+  kind: 'sequence',
+  resolve: resolveYamlPairs,
+  construct: constructYamlPairs
+});
+
+
+/***/ }),
+
+/***/ 115:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+module.exports = new Type('tag:yaml.org,2002:seq', {
+  kind: 'sequence',
+  construct: function (data) { return data !== null ? data : []; }
+});
+
+
+/***/ }),
+
+/***/ 104:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function resolveYamlSet(data) {
+  if (data === null) return true;
+
+  var key, object = data;
+
+  for (key in object) {
+    if (_hasOwnProperty.call(object, key)) {
+      if (object[key] !== null) return false;
+    }
+  }
+
+  return true;
+}
+
+function constructYamlSet(data) {
+  return data !== null ? data : {};
+}
+
+module.exports = new Type('tag:yaml.org,2002:set', {
+  kind: 'mapping',
+  resolve: resolveYamlSet,
+  construct: constructYamlSet
+});
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+module.exports = new Type('tag:yaml.org,2002:str', {
+  kind: 'scalar',
+  construct: function (data) { return data !== null ? data : ''; }
+});
+
+
+/***/ }),
+
+/***/ 992:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Type = __nccwpck_require__(879);
+
+var YAML_DATE_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])'          + // [1] year
+  '-([0-9][0-9])'                    + // [2] month
+  '-([0-9][0-9])$');                   // [3] day
+
+var YAML_TIMESTAMP_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])'          + // [1] year
+  '-([0-9][0-9]?)'                   + // [2] month
+  '-([0-9][0-9]?)'                   + // [3] day
+  '(?:[Tt]|[ \\t]+)'                 + // ...
+  '([0-9][0-9]?)'                    + // [4] hour
+  ':([0-9][0-9])'                    + // [5] minute
+  ':([0-9][0-9])'                    + // [6] second
+  '(?:\\.([0-9]*))?'                 + // [7] fraction
+  '(?:[ \\t]*(Z|([-+])([0-9][0-9]?)' + // [8] tz [9] tz_sign [10] tz_hour
+  '(?::([0-9][0-9]))?))?$');           // [11] tz_minute
+
+function resolveYamlTimestamp(data) {
+  if (data === null) return false;
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  return false;
+}
+
+function constructYamlTimestamp(data) {
+  var match, year, month, day, hour, minute, second, fraction = 0,
+      delta = null, tz_hour, tz_minute, date;
+
+  match = YAML_DATE_REGEXP.exec(data);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+
+  if (match === null) throw new Error('Date resolve error');
+
+  // match: [1] year [2] month [3] day
+
+  year = +(match[1]);
+  month = +(match[2]) - 1; // JS month starts with 0
+  day = +(match[3]);
+
+  if (!match[4]) { // no hour
+    return new Date(Date.UTC(year, month, day));
+  }
+
+  // match: [4] hour [5] minute [6] second [7] fraction
+
+  hour = +(match[4]);
+  minute = +(match[5]);
+  second = +(match[6]);
+
+  if (match[7]) {
+    fraction = match[7].slice(0, 3);
+    while (fraction.length < 3) { // milli-seconds
+      fraction += '0';
+    }
+    fraction = +fraction;
+  }
+
+  // match: [8] tz [9] tz_sign [10] tz_hour [11] tz_minute
+
+  if (match[9]) {
+    tz_hour = +(match[10]);
+    tz_minute = +(match[11] || 0);
+    delta = (tz_hour * 60 + tz_minute) * 60000; // delta in mili-seconds
+    if (match[9] === '-') delta = -delta;
+  }
+
+  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+
+  if (delta) date.setTime(date.getTime() - delta);
+
+  return date;
+}
+
+function representYamlTimestamp(object /*, style*/) {
+  return object.toISOString();
+}
+
+module.exports = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: resolveYamlTimestamp,
+  construct: constructYamlTimestamp,
+  instanceOf: Date,
+  represent: representYamlTimestamp
+});
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -36,177 +4242,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/action/verify-report.ts
-
-
-function verifyTotalsOf(reports) {
-    const count = (p) => reports.filter(p).length;
-    return {
-        files: reports.length,
-        verified: count((r) => r.authenticity === 'verified'),
-        unknown: count((r) => r.authenticity === 'signed_unknown'),
-        unsigned: count((r) => r.authenticity === 'unsigned'),
-        invalid: count((r) => r.authenticity === 'invalid' || r.integrity === 'invalid'),
-        blocked: count((r) => r.recommendation === 'BLOCK'),
-        warned: count((r) => r.recommendation === 'WARN'),
-    };
-}
-/** The `report` output and the CLI's `--json`: one object per file. */
-function reportJson(reports) {
-    return JSON.stringify(reports.map((r) => ({
-        file: r.file,
-        integrity: r.integrity,
-        authenticity: r.authenticity,
-        recommendation: r.recommendation,
-        trustedIdentifier: r.trustedIdentifier,
-        code: r.code,
-        message: r.message,
-        signatures: r.signatures.map((s) => ({
-            kind: s.kind,
-            status: s.status,
-            keyIdentifier: s.keyIdentifier,
-            algorithm: s.algorithm,
-            signatureFile: s.signatureFile,
-            line: s.line,
-            code: s.code,
-            message: s.message,
-        })),
-    })));
-}
-const ICON = { BLOCK: '⛔', WARN: '⚠️', ALLOW: '✅' };
-const ORDER = { BLOCK: 0, WARN: 1, ALLOW: 2 };
-/** Outputs, annotations (BLOCK as errors, WARN as warnings) and the job summary. */
-async function reportVerify(io, reports, policy, notes) {
-    const totals = verifyTotalsOf(reports);
-    io.setOutput('verified-count', String(totals.verified));
-    io.setOutput('unknown-count', String(totals.unknown));
-    io.setOutput('unsigned-count', String(totals.unsigned));
-    io.setOutput('invalid-count', String(totals.invalid));
-    io.setOutput('blocked-count', String(totals.blocked));
-    io.setOutput('report', reportJson(reports));
-    for (const [level, emit] of [
-        ['BLOCK', io.error.bind(io)],
-        ['WARN', io.warning.bind(io)],
-    ]) {
-        annotateCapped(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
-            file: r.file,
-            line: r.line,
-            title: `dossier-sign: ${level} (${r.authenticity})`,
-        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
-            title: `dossier-sign: ${level}`,
-        }));
-    }
-    await io.appendSummary(summaryOf(reports, totals, policy, notes));
-    return totals;
-}
-function summaryOf(reports, totals, policy, notes) {
-    const head = `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
-        `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
-        `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
-        `${totals.unsigned} unsigned, ${totals.invalid} invalid.\n`;
-    const rows = [...reports]
-        .sort((a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file))
-        .map((r) => [
-        `${ICON[r.recommendation]} ${r.recommendation}`,
-        code(r.file),
-        r.integrity,
-        r.authenticity,
-        r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ') || '—',
-        r.trustedIdentifier ? code(r.trustedIdentifier) : '',
-        cell(r.message),
-    ]);
-    const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n` : '';
-    return [
-        head,
-        extra,
-        table(['Verdict', 'File', 'Checksum', 'Authenticity', 'Signatures', 'Trusted key', 'Why'], rows),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Base for every error this action raises on purpose: a closed set of codes per
- * subclass, so tests and the reporter branch on `code`, never on wording.
- */
-class CodedError extends Error {
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-        this.name = new.target.name;
-    }
-}
-/** Message of anything thrown, `Error` or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/printable.ts
-/**
- * Text that came from the workspace (file names, messages quoting them), made safe
- * for one log line. A CR or LF in a file name would let it start a line of its own,
- * and a line that starts with `::` is a workflow command the runner obeys
- * (`::warning::`, `::add-mask::`, `::stop-commands::`). Control characters are
- * shown escaped instead, which also keeps terminal escape sequences inert.
- */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/files/file-patterns.ts
-
-class PatternError extends CodedError {
-}
-/**
- * Parse newline-separated globs relative to the workspace. A pattern that could
- * reach outside the workspace (absolute, `..`, a drive letter) is refused outright
- * rather than filtered later, so a typo never widens what gets signed.
- */
-function parseFilePatterns(text, input = 'files') {
-    const include = [];
-    const exclude = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const negated = line.startsWith('!');
-        const pattern = (negated ? line.slice(1) : line).trim().replace(/^(\.\/)+/, '');
-        if (/^([/\\]|[A-Za-z]:)/.test(pattern) || pattern.split(/[/\\]/).includes('..')) {
-            throw new PatternError('pattern-outside-workspace', `\`${input}\` pattern "${line}" points outside the workspace; write globs relative to the workspace, without "..".`);
-        }
-        if (pattern === '')
-            continue;
-        (negated ? exclude : include).push(pattern);
-    }
-    if (include.length === 0) {
-        throw new PatternError('pattern-empty', `\`${input}\` has no pattern to include; give at least one glob such as **/*.ds.md.`);
-    }
-    return { include, exclude };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -2956,96 +6998,235 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/files/workspace-files.ts
+;// CONCATENATED MODULE: ./src/action/markdown.ts
 
-
-
-/** Directories never walked: git's internals and installed dependencies. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-/** Signature files this action writes or reads are never candidates for signing. */
-const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig'];
-/** What Node puts where a name's bytes are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
+// Everything in a job summary that came from the workspace (file names, identifiers,
+// messages quoting them) goes through `cell` or `code`: GitHub renders the summary as
+// GFM with HTML, so a dossier named `<img src=x onerror=…>.ds.md` or `[x](https://…)`
+// would otherwise become markup in the reviewer's view.
+/** Every line break a value may carry; none may end a table row or start a block. */
+const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** Written as entities, so no HTML tag, entity or autolink `<…>` can begin. */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
 /**
- * Walk the workspace without following symbolic links and match every entry against
- * the patterns. Matching on lstat results means a symlink can never smuggle a path
- * from outside the workspace into the list: it is refused where it stands.
+ * ASCII punctuation with a meaning anywhere in a line (code spans, emphasis, links and
+ * images, headings, table cells, math, list markers, mentions and emails). A backslash
+ * before ASCII punctuation always makes it literal (CommonMark 2.4). `- . , / : ; ? %`
+ * mean nothing mid-line and keep paths, ARNs and sentences readable; where they do mean
+ * something (below) they are escaped there.
  */
-async function findWorkspaceFiles(workspace, patterns) {
-    const options = { dot: true, nocomment: true, nonegate: true };
-    const include = patterns.include.map((p) => new Minimatch(p, options));
-    const exclude = patterns.exclude.map((p) => new Minimatch(p, options));
-    const matches = (rel) => include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
-    // `docs/**` matches every folder under docs; only a pattern that names files
-    // (`**/*.ds.md`) makes a matching directory worth a warning.
-    const fileNaming = include.filter((m) => !/^\*+$/.test(m.pattern.split('/').pop() ?? ''));
-    const directoryMatches = (rel) => fileNaming.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
-    const files = [];
-    const refused = [];
-    const walk = async (dirRel) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
-        }
-        catch (error) {
-            // The workspace itself must be readable; a folder below it that is not (left
-            // root-owned by an earlier container step, too deep for the OS) is refused where
-            // it stands, when a pattern could match inside it, instead of ending the walk.
-            if (dirRel === '')
-                throw error;
-            if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
-                const why = `is a folder that cannot be read (${error.code ?? 'error'}), so nothing in it was signed or verified`;
-                refused.push(refusal(dirRel, 'unreadable-folder', 'error', why));
-            }
-            return;
-        }
-        for (const entry of entries) {
-            const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
-            if (entry.name.includes(REPLACEMENT_CHARACTER)) {
-                // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
-                // names the entry, so it cannot be opened or walked. Refuse it where it stands
-                // instead of failing the whole walk (or later saying the file does not exist).
-                const folder = entry.isDirectory();
-                const couldMatch = folder
-                    ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
-                    : matches(rel);
-                if (couldMatch) {
-                    const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`;
-                    refused.push(refusal(rel, 'name-not-utf8', 'error', why));
-                }
-                continue;
-            }
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    await walk(rel);
-                if (directoryMatches(rel)) {
-                    refused.push(refusal(rel, 'directory', 'warning', 'is a directory, not a file'));
-                }
-                continue;
-            }
-            if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s)))
-                continue;
-            if (entry.isSymbolicLink()) {
-                const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)';
-                refused.push(refusal(rel, 'symlink', 'error', why));
-            }
-            else if (entry.isFile()) {
-                files.push(rel);
-            }
-            else {
-                const why = 'is not a regular file (FIFO, socket or device)';
-                refused.push(refusal(rel, 'not-regular-file', 'error', why));
-            }
-        }
-    };
-    await (0,promises_namespaceObject.lstat)(workspace);
-    await walk('');
-    files.sort();
-    refused.sort((a, b) => a.file.localeCompare(b.file));
-    return { files, refused };
+const MARKUP = /[&<>"'\\`*_~[\]()!#|$+=@{}^]/g;
+/** GFM extended autolinks start at `scheme://` and `www.` (also right after `_*~(`). */
+const URL_SCHEME = /:(?=\/\/)/g;
+const WWW = /(www)\./gi;
+/** At the start of a line: a list item (`- x`, `1. x`), a thematic break or setext line. */
+const LIST_START = /^(-|\d+\.)/;
+/**
+ * Text that renders as itself anywhere in a line of markdown, table cells included: no
+ * HTML, entity, link, image, emphasis, heading, list, code span or extra table cell.
+ * Line breaks become spaces, other control characters are shown escaped.
+ */
+function markdown_cell(text) {
+    return printable(text.replace(LINE_BREAKS, ' '))
+        .trim()
+        .replace(MARKUP, (c) => (c in ENTITIES ? ENTITIES[c] : `\\${c}`))
+        .replace(URL_SCHEME, '\\:')
+        .replace(WWW, '$1\\.')
+        .replace(LIST_START, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
 }
-function refusal(file, code, severity, why) {
-    return { file, code, severity, message: `${file} ${why}; it was not touched.` };
+/**
+ * Text as inline code inside a table row. Inside a code span nothing is markup
+ * (CommonMark 6.1), so it shows exactly, control characters escaped: the fence is one
+ * backtick longer than any run in the text, and each `|` is escaped for the table
+ * (GFM 4.10), with an odd number of backslashes so no reader takes it as a cell break.
+ */
+function markdown_code(text) {
+    if (text === '')
+        return '';
+    const shown = printable(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+    const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A reader strips one space inside each fence when both are there (and not only spaces):
+    // pad then, and when a backtick would touch the fence.
+    const stripped = shown.startsWith(' ') && shown.endsWith(' ') && /[^ ]/.test(shown);
+    const pad = stripped || shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${shown}${pad}${fence}`;
+}
+/**
+ * The job summary holds at most 1 MiB per step; per-file tables stop well before
+ * that and say how many rows were left out.
+ */
+const MAX_TABLE_ROWS = 1000;
+/**
+ * A GFM table. Every cell is markdown already: our own words, or `cell()` / `code()`
+ * of anything that came from the workspace. A line break left in a cell would end the
+ * row, so it becomes a space here too.
+ */
+function markdown_table(header, rows) {
+    const shown = rows.slice(0, MAX_TABLE_ROWS);
+    const row = (cells) => `| ${cells.map((c) => c.replace(LINE_BREAKS, ' ')).join(' | ')} |`;
+    const lines = [row(header), row(header.map(() => '---')), ...shown.map(row)];
+    if (rows.length > shown.length) {
+        lines.push('', `_${rows.length - shown.length} more rows are in the step's JSON output._`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/verify-report.ts
+
+
+function verifyTotalsOf(reports) {
+    const count = (p) => reports.filter(p).length;
+    return {
+        files: reports.length,
+        verified: count((r) => r.authenticity === 'verified'),
+        unknown: count((r) => r.authenticity === 'signed_unknown'),
+        unsigned: count((r) => r.authenticity === 'unsigned'),
+        invalid: count((r) => r.authenticity === 'invalid' || r.integrity === 'invalid'),
+        stale: count((r) => r.authenticity === 'stale'),
+        blocked: count((r) => r.recommendation === 'BLOCK'),
+        warned: count((r) => r.recommendation === 'WARN'),
+    };
+}
+/** The `report` output and the CLI's `--json`: one object per file. */
+function reportJson(reports) {
+    return JSON.stringify(reports.map((r) => ({
+        file: r.file,
+        integrity: r.integrity,
+        authenticity: r.authenticity,
+        recommendation: r.recommendation,
+        coverage: r.coverage,
+        uncovered: r.uncovered,
+        trustedIdentifier: r.trustedIdentifier,
+        code: r.code,
+        message: r.message,
+        signatures: r.signatures.map((s) => ({
+            kind: s.kind,
+            status: s.status,
+            coverage: s.coverage,
+            keyIdentifier: s.keyIdentifier,
+            algorithm: s.algorithm,
+            signatureFile: s.signatureFile,
+            line: s.line,
+            code: s.code,
+            message: s.message,
+        })),
+    })));
+}
+const ICON = { BLOCK: '⛔', WARN: '⚠️', ALLOW: '✅' };
+const ORDER = { BLOCK: 0, WARN: 1, ALLOW: 2 };
+/** Outputs, annotations (BLOCK as errors, WARN as warnings) and the job summary. */
+async function reportVerify(io, reports, policy, notes) {
+    const totals = verifyTotalsOf(reports);
+    io.setOutput('verified-count', String(totals.verified));
+    io.setOutput('unknown-count', String(totals.unknown));
+    io.setOutput('unsigned-count', String(totals.unsigned));
+    io.setOutput('invalid-count', String(totals.invalid));
+    io.setOutput('stale-count', String(totals.stale));
+    io.setOutput('blocked-count', String(totals.blocked));
+    io.setOutput('report', reportJson(reports));
+    for (const [level, emit] of [
+        ['BLOCK', io.error.bind(io)],
+        ['WARN', io.warning.bind(io)],
+    ]) {
+        annotateCapped(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
+            file: r.file,
+            line: r.line,
+            title: `dossier-sign: ${level} (${r.authenticity})`,
+        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
+            title: `dossier-sign: ${level}`,
+        }));
+    }
+    await io.appendSummary(summaryOf(reports, totals, policy, notes));
+    return totals;
+}
+function summaryOf(reports, totals, policy, notes) {
+    const head = `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
+        `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
+        `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
+        `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.\n`;
+    const rows = [...reports]
+        .sort((a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file))
+        .map((r) => [
+        `${ICON[r.recommendation]} ${r.recommendation}`,
+        code(r.file),
+        r.integrity,
+        r.authenticity,
+        cell(r.coverage ?? ''),
+        cell(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
+        r.trustedIdentifier ? code(r.trustedIdentifier) : '',
+        cell(r.message),
+    ]);
+    const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n` : '';
+    return [
+        head,
+        extra,
+        table(['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'], rows),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Base for every error this action raises on purpose: a closed set of codes per
+ * subclass, so tests and the reporter branch on `code`, never on wording.
+ */
+class CodedError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
+/** Message of anything thrown, `Error` or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/file-patterns.ts
+
+class PatternError extends CodedError {
+}
+/**
+ * Parse newline-separated globs relative to the workspace. A pattern that could
+ * reach outside the workspace (absolute, `..`, a drive letter) is refused outright
+ * rather than filtered later, so a typo never widens what gets signed.
+ */
+function parseFilePatterns(text, input = 'files') {
+    const include = [];
+    const exclude = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negated = line.startsWith('!');
+        const pattern = (negated ? line.slice(1) : line).trim().replace(/^(\.\/)+/, '');
+        if (/^([/\\]|[A-Za-z]:)/.test(pattern) || pattern.split(/[/\\]/).includes('..')) {
+            throw new PatternError('pattern-outside-workspace', `\`${input}\` pattern "${line}" points outside the workspace; write globs relative to the workspace, without "..".`);
+        }
+        if (pattern === '')
+            continue;
+        (negated ? exclude : include).push(pattern);
+    }
+    if (include.length === 0) {
+        throw new PatternError('pattern-empty', `\`${input}\` has no pattern to include; give at least one glob such as **/*.ds.md.`);
+    }
+    return { include, exclude };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -3064,7 +7245,7 @@ class ReadError extends CodedError {
 const NO_FOLLOW_READ = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
- * `maxBytes`. Resolves undefined when nothing is there.
+ * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
  */
 async function readFileNoFollow(file, maxBytes) {
     let handle;
@@ -3073,7 +7254,8 @@ async function readFileNoFollow(file, maxBytes) {
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
+        // ENAMETOOLONG: no file can have that name (a 252-byte dossier's `.sig`), so none is there.
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG')
             return undefined;
         if (code === 'ELOOP')
             throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error });
@@ -3491,12 +7673,22 @@ class trusted_keys_error_TrustedKeysError extends CodedError {
 /** Far above any real list; a bigger input is a mistake (a wrong file), not a key list. */
 const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024;
 const MINISIGN_COMMENT = /^untrusted comment:/i;
+/** Lines end at "\n" only, as upstream splits them; one "\r" before it is a CRLF ending. */
+const LINE_END = /\r?\n/;
 /**
- * Every mandatory line break, not only "\n": split on "\n" alone, a CR-only file (or a
- * U+2028) would fold the next entry into this one's identifier, and that key would
- * silently not be trusted.
+ * Every other line or paragraph separator (formats.md 3). Upstream keeps it inside the
+ * line, an editor shows a line break: the text after it would be an entry to the reader
+ * and part of an identifier (or of a comment) to the parser, so it is refused, never folded.
  */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+const OTHER_SEPARATOR = /[\v\f\r\u0085\u2028\u2029]/;
+const SEPARATOR_NAME = {
+    '\v': 'LINE TABULATION',
+    '\f': 'FORM FEED',
+    '\r': 'CARRIAGE RETURN not followed by a newline',
+    '\u0085': 'NEXT LINE',
+    '\u2028': 'LINE SEPARATOR',
+    '\u2029': 'PARAGRAPH SEPARATOR',
+};
 const PEM_END = /-----END [A-Z0-9 ]+-----/;
 /** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
 const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i;
@@ -3512,7 +7704,7 @@ function parseTrustedKeys(text, source) {
     if (text.length > MAX_TRUSTED_KEYS_CHARS) {
         throw new trusted_keys_error_TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB');
     }
-    const lines = text.split(LINE_BREAK).map((line) => line.trim());
+    const lines = linesOf(text, source);
     const file = { keys: [], unpinnedArns: [] };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
@@ -3536,6 +7728,19 @@ function parseTrustedKeys(text, source) {
         }
     }
     return file;
+}
+/** Trimmed lines, refusing any line that holds a separator other than its "\n" ending. */
+function linesOf(text, source) {
+    return text.split(LINE_END).map((line, i) => {
+        const separator = OTHER_SEPARATOR.exec(line)?.[0];
+        if (separator !== undefined) {
+            const codePoint = separator.codePointAt(0) ?? 0;
+            throw new trusted_keys_error_TrustedKeysError('line-separator-in-line', `${source}:${i + 1}`, `contains U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ` +
+                `${SEPARATOR_NAME[separator]} inside the line; trusted-keys lines end only at ` +
+                'a plain newline ("\\n" or "\\r\\n"); save the file with plain newlines');
+        }
+        return line.trim();
+    });
 }
 /** Reads a PEM block starting at `start`; returns the index of its last line. */
 function readPemBlock(lines, start, location, file) {
@@ -3660,30 +7865,762 @@ class TrustSourceError extends CodedError {
 /** Larger than any sane trusted-keys file; stops a wrong path (a binary, a log) early. */
 const MAX_TRUST_FILE_BYTES = 1 << 20;
 /**
+ * The checkout. Bounded and no-follow: the path comes from the repository, which a pull
+ * request controls, so a symlink to a FIFO or /dev/zero must not hang or exhaust the step.
+ */
+const WORKSPACE_TRUST_FILES = {
+    read: (file) => readFileNoFollow(file.path, MAX_TRUST_FILE_BYTES),
+    missingHint: 'check the `trusted-keys-file` path',
+};
+/**
  * The trust store from trusted-keys files and inline entries. A file that cannot be
  * read fails the run: verifying against fewer keys than the user listed would turn
  * good signatures into warnings without saying why.
  */
-async function loadTrust(files, inline) {
+async function loadTrust(files, inline, reader = WORKSPACE_TRUST_FILES) {
     const sources = [];
     for (const file of files) {
-        // Bounded and no-follow: the path comes from the repository, which a pull request
-        // controls, so a symlink to a FIFO or /dev/zero must not hang or exhaust the step.
         let text;
         try {
-            text = await readFileNoFollow(file.path, MAX_TRUST_FILE_BYTES);
+            text = await reader.read(file);
         }
         catch (error) {
             throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} ${messageOf(error)}; check the \`trusted-keys-file\` path (a regular file of at most ${MAX_TRUST_FILE_BYTES} bytes).`, { cause: error });
         }
         if (text === undefined) {
-            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} does not exist; check the \`trusted-keys-file\` path.`);
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} does not exist; ${reader.missingHint}.`);
+        }
+        if (text.length > MAX_TRUST_FILE_BYTES) {
+            throw new TrustSourceError('trusted-keys-unreadable', `trusted keys file ${file.display} is larger than ${MAX_TRUST_FILE_BYTES} bytes; check the \`trusted-keys-file\` path.`);
         }
         sources.push({ text: text.toString('utf8'), source: file.display });
     }
     if (inline.trim() !== '')
         sources.push({ text: inline, source: 'trusted-keys input' });
     return buildTrustStore(sources);
+}
+
+;// CONCATENATED MODULE: ./src/printable.ts
+/**
+ * Text that came from the workspace (file names, messages quoting them), made safe
+ * for one log line. A CR or LF in a file name would let it start a line of its own,
+ * and a line that starts with `::` is a workflow command the runner obeys
+ * (`::warning::`, `::add-mask::`, `::stop-commands::`). Control characters are
+ * shown escaped instead, which also keeps terminal escape sequences inert.
+ */
+function printable_printable(text) {
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The release this build is; a test keeps it equal to package.json's `version`. */
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/files/workspace-files.ts
+
+
+
+/** Directories never walked: git's internals and installed dependencies. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+/** Signature files this action writes or reads are never candidates for signing. */
+const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig'];
+/** What Node puts where a name's bytes are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/**
+ * Walk the workspace without following symbolic links and match every entry against
+ * the patterns. Matching on lstat results means a symlink can never smuggle a path
+ * from outside the workspace into the list: it is refused where it stands.
+ */
+async function findWorkspaceFiles(workspace, patterns) {
+    const options = { dot: true, nocomment: true, nonegate: true };
+    const include = patterns.include.map((p) => new Minimatch(p, options));
+    const exclude = patterns.exclude.map((p) => new Minimatch(p, options));
+    const matches = (rel) => include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
+    // `docs/**` matches every folder under docs; only a pattern that names files
+    // (`**/*.ds.md`) makes a matching directory worth a warning.
+    const fileNaming = include.filter((m) => !/^\*+$/.test(m.pattern.split('/').pop() ?? ''));
+    const directoryMatches = (rel) => fileNaming.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
+    const files = [];
+    const refused = [];
+    const walk = async (dirRel) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+        }
+        catch (error) {
+            // The workspace itself must be readable; a folder below it that is not (left
+            // root-owned by an earlier container step, too deep for the OS) is refused where
+            // it stands, when a pattern could match inside it, instead of ending the walk.
+            if (dirRel === '')
+                throw error;
+            if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
+                const why = `is a folder that cannot be read (${error.code ?? 'error'}), so nothing in it was signed or verified`;
+                refused.push(refusal(dirRel, 'unreadable-folder', 'error', why));
+            }
+            return;
+        }
+        for (const entry of entries) {
+            const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+            if (entry.name.includes(REPLACEMENT_CHARACTER)) {
+                // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
+                // names the entry, so it cannot be opened or walked. Refuse it where it stands
+                // instead of failing the whole walk (or later saying the file does not exist).
+                const folder = entry.isDirectory();
+                const couldMatch = folder
+                    ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
+                    : matches(rel);
+                if (couldMatch) {
+                    const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`;
+                    refused.push(refusal(rel, 'name-not-utf8', 'error', why));
+                }
+                continue;
+            }
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    await walk(rel);
+                if (directoryMatches(rel)) {
+                    refused.push(refusal(rel, 'directory', 'warning', 'is a directory, not a file'));
+                }
+                continue;
+            }
+            if (entry.isSymbolicLink() && !matches(rel) && (await isFolderLink(workspace, rel))) {
+                // A folder replaced by a link is never walked, so its dossiers would vanish from
+                // the check without a word: say so wherever a pattern could match inside it.
+                if (include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))) {
+                    const why = 'is a symbolic link to a folder; links are not followed, so nothing in it was signed or verified';
+                    refused.push(refusal(rel, 'symlinked-folder', 'warning', why));
+                }
+                continue;
+            }
+            if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s)))
+                continue;
+            if (entry.isSymbolicLink()) {
+                const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)';
+                refused.push(refusal(rel, 'symlink', 'error', why));
+            }
+            else if (entry.isFile()) {
+                files.push(rel);
+            }
+            else {
+                const why = 'is not a regular file (FIFO, socket or device)';
+                refused.push(refusal(rel, 'not-regular-file', 'error', why));
+            }
+        }
+    };
+    await (0,promises_namespaceObject.lstat)(workspace);
+    await walk('');
+    files.sort();
+    refused.sort((a, b) => a.file.localeCompare(b.file));
+    return { files, refused };
+}
+/** Metadata only (stat opens nothing), so a link to a FIFO or a device cannot hang the walk. */
+async function isFolderLink(workspace, rel) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(external_node_path_default().join(workspace, rel))).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function refusal(file, code, severity, why) {
+    return { file, code, severity, message: `${file} ${why}; it was not touched.` };
+}
+
+;// CONCATENATED MODULE: ./src/signatures/signature-check.ts
+/** Does a reader get everything it acts on signed? Only then may a verified file be ALLOWed. */
+function coversEverything(check) {
+    return (check.coverage !== undefined &&
+        check.coverage !== 'body' &&
+        (check.uncovered === undefined || check.uncovered.length === 0));
+}
+
+;// CONCATENATED MODULE: ./src/trust/authenticity.ts
+
+/**
+ * Worst first: one invalid signature blocks a file even when another verifies, because a
+ * signature that does not match means someone changed or forged something. A stale
+ * signature (it verifies the base branch's version) is explained, so it is not invalid;
+ * a signature that verifies the file as it is outranks it.
+ */
+const PRECEDENCE = [
+    'invalid',
+    'error',
+    'verified',
+    'stale',
+    'signed_unknown',
+];
+/**
+ * The check that decides a file's authenticity, or undefined when it has no signature.
+ * Among verified checks, one that covers everything a reader acts on decides.
+ */
+function decidingCheck(checks) {
+    for (const status of PRECEDENCE) {
+        const found = checks.filter((candidate) => candidate.status === status);
+        if (found.length > 0)
+            return found.find(coversEverything) ?? found[0];
+    }
+    return undefined;
+}
+function authenticityOf(checks) {
+    return decidingCheck(checks)?.status ?? 'unsigned';
+}
+
+;// CONCATENATED MODULE: ./src/trust/policy.ts
+const BLOCK_ALL = {
+    verified: 'BLOCK',
+    signed_unknown: 'BLOCK',
+    unsigned: 'BLOCK',
+    invalid: 'BLOCK',
+    error: 'BLOCK',
+    stale: 'BLOCK',
+};
+// `stale` (the content changed since a trusted key signed it) is unsigned content with an
+// explanation: it warns where unsigned warns, and strict blocks it, or a pull request could
+// slip new content past strict by keeping the old signature.
+const WARN_ROW = {
+    verified: 'ALLOW',
+    signed_unknown: 'WARN',
+    unsigned: 'WARN',
+    invalid: 'BLOCK',
+    error: 'BLOCK',
+    stale: 'WARN',
+};
+const STRICT_ROW = {
+    ...WARN_ROW,
+    signed_unknown: 'BLOCK',
+    unsigned: 'BLOCK',
+    stale: 'BLOCK',
+};
+/**
+ * ADR-002's table. A checksum mismatch blocks whatever signs the file; a missing checksum
+ * (a plain file with a detached signature) is judged on its signatures alone.
+ */
+const RECOMMENDATIONS = {
+    warn: { valid: WARN_ROW, missing: WARN_ROW, invalid: BLOCK_ALL },
+    strict: { valid: STRICT_ROW, missing: STRICT_ROW, invalid: BLOCK_ALL },
+};
+/**
+ * A verified signature that leaves part of what a reader acts on unsigned (formats.md
+ * 2.2) is never ALLOW: it warns, and strict blocks it. This is where dossier-sign is
+ * deliberately stricter than upstream, which still accepts v1.
+ */
+const PARTIAL_COVERAGE = { warn: 'WARN', strict: 'BLOCK' };
+function recommend(policy, integrity, authenticity, coverage = 'full') {
+    const row = RECOMMENDATIONS[policy][integrity][authenticity];
+    if (row === 'ALLOW' && coverage === 'partial')
+        return PARTIAL_COVERAGE[policy];
+    return row;
+}
+
+;// CONCATENATED MODULE: ./src/trust/verdict.ts
+
+
+
+/**
+ * Fold a file's checksum and signature checks into one verdict. A file problem counts as
+ * an `error` signature: it blocks, unless an `invalid` signature explains more.
+ */
+function verdictOf(integrity, checks, policy, problem) {
+    const deciding = decidingCheck(checks);
+    const problemDecides = problem !== undefined && deciding?.status !== 'invalid';
+    const cause = problemDecides ? problem : deciding;
+    const authenticity = problemDecides
+        ? (problem.authenticity ?? 'error')
+        : (deciding?.status ?? 'unsigned');
+    const partial = authenticity === 'verified' && deciding !== undefined && !coversEverything(deciding);
+    const recommendation = recommend(policy, integrity.integrity, authenticity, partial ? 'partial' : 'full');
+    const strict = policy === 'strict' && (STRICT_ONLY.includes(authenticity) || partial) ? 'policy strict: ' : '';
+    const { message, code } = integrity.integrity === 'invalid'
+        ? {
+            message: `${integrity.message}: the body changed after it was checksummed; restore the signed version, or update the checksum and re-sign`,
+            code: integrity.code,
+        }
+        : cause === undefined
+            ? { message: `${strict}not signed; ${FIX.unsigned}`, code: 'unsigned' }
+            : partial && deciding !== undefined
+                ? { message: `${strict}${partialCoverage(deciding)}`, code: partialCode(deciding) }
+                : { message: `${strict}${explain(cause, authenticity)}`, code: cause.code };
+    const signed = deciding !== undefined && (authenticity === 'verified' || authenticity === 'stale');
+    return {
+        integrity: integrity.integrity,
+        authenticity,
+        recommendation,
+        ...(signed && deciding.coverage !== undefined ? { coverage: deciding.coverage } : {}),
+        ...(signed && deciding.uncovered?.length ? { uncovered: deciding.uncovered } : {}),
+        message,
+        code,
+        trustedIdentifier: authenticity === 'verified' ? deciding?.keyIdentifier : undefined,
+    };
+}
+/** What ADR-002 lets through with a warning and policy strict blocks. */
+const STRICT_ONLY = ['signed_unknown', 'unsigned', 'stale'];
+/** How to get from each verdict to ALLOW, when the check itself does not say. */
+const FIX = {
+    signed_unknown: 'list the signing key in trusted-keys if you trust it',
+    unsigned: 'sign it with dossier-sign (mode: sign), or add a detached signature by a trusted key',
+    invalid: 're-sign the file with a trusted key, or remove the stale signature',
+    error: 'fix or remove the broken signature, or re-sign the file',
+    stale: 'the signing workflow re-signs it after merge',
+};
+/** A check whose own message already says how to fix it gets no second hint. */
+const SAYS_HOW_TO_FIX = /re-sign|trusted-keys|the signing workflow/i;
+function explain(cause, authenticity) {
+    if (!('kind' in cause))
+        return cause.message;
+    // Detached checks name their signature file first; say it once.
+    const place = where(cause);
+    const text = cause.message?.startsWith(place)
+        ? cause.message
+        : `${place}: ${cause.message ?? cause.status}`;
+    if (authenticity === 'verified')
+        return text;
+    if (authenticity === 'signed_unknown' && cause.message !== undefined)
+        return text;
+    if (SAYS_HOW_TO_FIX.test(cause.message ?? ''))
+        return text;
+    return `${text}; ${FIX[authenticity]}`;
+}
+function partialCode(check) {
+    return check.coverage === 'body' ? 'frontmatter-not-signed' : 'frontmatter-value-not-covered';
+}
+/** Why a verified signature still is not enough, and the way to a full one. */
+function partialCoverage(check) {
+    const signer = check.keyIdentifier === undefined ? '' : ` by ${check.keyIdentifier}`;
+    if (check.coverage === 'body') {
+        return `${where(check)} verifies${signer} but covers the body only (v1): the frontmatter (risk_level, requires_approval, objective, tools...) is not signed and can be changed without breaking it; re-sign it with a v2/v3 signature (covers "frontmatter+body", or "spec-frontmatter+body" for the spec layout), or add a detached signature by a trusted key`;
+    }
+    const keys = (check.uncovered ?? []).join(', ');
+    return `${where(check)} verifies${signer} but does not cover the value of ${keys}: upstream's canonical JSON writes a YAML date as {} so it can change without breaking the signature; quote the value as a string and re-sign`;
+}
+function where(check) {
+    const line = check.line === undefined ? '' : ` (line ${check.line})`;
+    return check.kind === 'embedded'
+        ? `embedded signature${line}`
+        : (check.signatureFile ?? check.kind);
+}
+
+;// CONCATENATED MODULE: ./src/dossier/plain-object.ts
+/** A map as YAML and JSON parsers build it: not a list, Date, Buffer or class instance. */
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+
+;// CONCATENATED MODULE: ./src/dossier/checksum.ts
+
+
+/** The value upstream writes: `{"algorithm":"sha256","hash":"<lowercase hex>"}`. */
+function checksumOf(body) {
+    return { algorithm: 'sha256', hash: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex') };
+}
+/**
+ * Compare a declared checksum with the body bytes. A checksum that is present but not
+ * readable is `invalid`, not `missing`: someone wrote one, and it vouches for nothing.
+ */
+function checkIntegrity(declared, body) {
+    if (declared === undefined || declared === null) {
+        return { integrity: 'missing', message: 'has no checksum' };
+    }
+    if (!isPlainObject(declared) || typeof declared['hash'] !== 'string') {
+        return {
+            integrity: 'invalid',
+            code: 'checksum-malformed',
+            message: 'checksum is not {"algorithm":"sha256","hash":"<hex>"}',
+        };
+    }
+    if (declared['algorithm'] !== 'sha256') {
+        return {
+            integrity: 'invalid',
+            code: 'checksum-unsupported',
+            message: `checksum algorithm ${JSON.stringify(declared['algorithm'])} is not sha256`,
+        };
+    }
+    const actual = checksumOf(body).hash;
+    if (declared['hash'] !== actual) {
+        return {
+            integrity: 'invalid',
+            code: 'checksum-mismatch',
+            message: `checksum does not match the body (SHA-256 ${checksum_short(actual)}, checksum says ${checksum_short(declared['hash'])})`,
+        };
+    }
+    return { integrity: 'valid', message: 'checksum matches the body' };
+}
+/** Enough of a hash for a person to compare, short enough for one annotation line. */
+function checksum_short(hash) {
+    return hash.length > 16 ? `${hash.slice(0, 16)}…` : hash;
+}
+
+;// CONCATENATED MODULE: ./src/dossier/dossier-error.ts
+
+class dossier_error_DossierError extends CodedError {
+}
+
+;// CONCATENATED MODULE: ./src/dossier/fences.ts
+
+const FENCES = new Map([
+    ['---dossier', 'dossier'],
+    ['---json', 'json'],
+    ['---', 'yaml'],
+    ['---yaml', 'yaml'],
+]);
+const OPENING = Buffer.from('---');
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const CLOSING = Buffer.from('\n---');
+const CR = 0x0d;
+const LF = 0x0a;
+/**
+ * Split by the exact rule of formats.md 1.1: the frontmatter ends at the first "\n---"
+ * after the opening line; the body is what follows minus one "\r", then minus one "\n".
+ * Nothing else is trimmed or converted: the checksum is over exactly these bytes.
+ */
+function splitDossier(bytes) {
+    // A UTF-8 BOM fails this test on purpose: upstream does not read such a file either.
+    // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
+    if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
+        const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+        throw new dossier_error_DossierError('not-a-dossier', bom
+            ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
+            : 'does not start with a "---" frontmatter fence');
+    }
+    const openingEnd = bytes.indexOf(LF);
+    if (openingEnd < 0) {
+        throw new dossier_error_DossierError('unterminated-frontmatter', 'has an opening fence but no frontmatter');
+    }
+    const fence = fenceOf(bytes.subarray(0, openingEnd));
+    // Searching from the opening line's own "\n" lets an empty frontmatter close at once.
+    const closing = bytes.indexOf(CLOSING, openingEnd);
+    if (closing < 0) {
+        throw new dossier_error_DossierError('unterminated-frontmatter', 'has no closing "---" fence');
+    }
+    let bodyStart = closing + CLOSING.length;
+    if (bytes[bodyStart] === CR)
+        bodyStart += 1;
+    if (bytes[bodyStart] === LF)
+        bodyStart += 1;
+    return {
+        fence,
+        frontmatter: bytes.subarray(openingEnd + 1, closing + 1),
+        body: bytes.subarray(bodyStart),
+    };
+}
+function fenceOf(openingLine) {
+    // Trailing blanks and a CR are tolerated as upstream does; anything else names an
+    // engine (gray-matter's js/coffee evaluate code) and is refused.
+    const text = openingLine.toString('latin1').trimEnd();
+    const fence = FENCES.get(text);
+    if (fence === undefined) {
+        throw new dossier_error_DossierError('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
+    }
+    return fence;
+}
+
+;// CONCATENATED MODULE: ./src/dossier/key-path.ts
+
+/** A key that reads unambiguously after a dot; anything else is written `["..."]`. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Paths are for messages: a hostile 10 kB key is shown by its start. */
+const MAX_KEY_SHOWN = 60;
+/**
+ * A key path for messages, as a reader would write it: `risk_level`, `tools[0].timeout`,
+ * `metadata["dossier.checksum"]`. The empty path is the frontmatter itself.
+ */
+function keyPath(steps) {
+    let path = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            path += `[${step}]`;
+        else if (PLAIN_KEY.test(step) && step.length <= MAX_KEY_SHOWN) {
+            path += path === '' ? step : `.${step}`;
+        }
+        else
+            path += `[${quoted(step, MAX_KEY_SHOWN)}]`;
+    }
+    return path;
+}
+/** `keyPath` as the subject of a sentence: the key, or the frontmatter as a whole. */
+function key_path_keyPathPhrase(path) {
+    return path === '' ? 'the frontmatter' : `frontmatter key ${path}`;
+}
+/** A string as a JSON literal, cut to `max` characters, safe for one log line. */
+function quoted(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return printable_printable(JSON.stringify(shown));
+}
+
+;// CONCATENATED MODULE: ./src/dossier/canonical-json.ts
+
+
+
+/**
+ * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
+ * shared references but expands here; the cap fails it fast instead of exhausting memory.
+ */
+const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
+/** Deeper than any real frontmatter (both YAML readers already stop at 100). */
+const MAX_CANONICAL_DEPTH = 128;
+/** Enough to name the problem; any uncovered value at all makes coverage incomplete. */
+const MAX_UNCOVERED_REPORTED = 100;
+/**
+ * Upstream's deterministic JSON (v2/v3 signature payloads; `stableStringify` in
+ * @ai-dossier/core): object keys sorted by UTF-16 code unit order at every level, no
+ * whitespace, keys whose value is undefined dropped, arrays kept in order.
+ *
+ * Values JSON cannot represent, as js-yaml 3 `safeLoad` can produce them, and what we do:
+ * - Date (unquoted timestamp): upstream writes its own enumerable entries, i.e. `{}`.
+ *   Written the same, so upstream signatures verify, and reported as uncovered: any
+ *   other date, or an empty map, signs alike (formats.md 2.2).
+ * - NaN, .inf, -.inf: upstream writes `JSON.stringify(x) ?? 'null'`, i.e. `null`.
+ *   Written the same and reported as uncovered: `null` and all three sign alike.
+ * - undefined: dropped as an object value (a reader sees an absent key alike), `null` in
+ *   a list, as upstream; reported there. No YAML tag in the safe schema makes one.
+ * - !!binary (a Buffer): upstream writes a map of byte indices (`{"0":104,"1":101,...}`),
+ *   which a plain map with those keys also gives, and only where js-yaml 3's hidden
+ *   `require('buffer')` works (elsewhere it reads a list of numbers). No real dossier holds
+ *   one: refused, as before, rather than signed in a form that means two things.
+ * - !!set, !!omap, !!pairs: plain maps and lists in both readers; written as such.
+ * - anything else that is not JSON (cycles, Map, class instances): refused.
+ */
+function canonicalWithGaps(value, maxLength = MAX_CANONICAL_LENGTH) {
+    const writer = new CanonicalWriter(maxLength);
+    writer.write(value);
+    return { text: writer.text(), uncovered: writer.uncovered };
+}
+/** Upstream's canonical text alone; see canonicalWithGaps for what it does not cover. */
+function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
+    return canonicalWithGaps(value, maxLength).text;
+}
+class CanonicalWriter {
+    maxLength;
+    uncovered = [];
+    parts = [];
+    length = 0;
+    steps = [];
+    ancestors = new Set();
+    constructor(maxLength) {
+        this.maxLength = maxLength;
+    }
+    text() {
+        return this.parts.join('');
+    }
+    write(value) {
+        if (value === null)
+            return this.push('null');
+        if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+            this.gap();
+            return this.push('null');
+        }
+        if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
+            return this.push(JSON.stringify(value));
+        }
+        if (value instanceof Date && Object.keys(value).length === 0) {
+            this.gap();
+            return this.push('{}');
+        }
+        if (typeof value !== 'object' || (!Array.isArray(value) && !isPlainObject(value))) {
+            throw unsupported(value, keyPath(this.steps));
+        }
+        if (this.ancestors.has(value)) {
+            throw new dossier_error_DossierError('canonical-cycle', 'frontmatter contains itself through a YAML alias');
+        }
+        if (this.ancestors.size >= MAX_CANONICAL_DEPTH) {
+            throw new dossier_error_DossierError('canonical-too-deep', `frontmatter nests deeper than ${MAX_CANONICAL_DEPTH}`);
+        }
+        this.ancestors.add(value);
+        if (Array.isArray(value))
+            this.writeArray(value);
+        else
+            this.writeObject(value);
+        this.ancestors.delete(value);
+    }
+    writeArray(items) {
+        this.push('[');
+        items.forEach((item, index) => {
+            if (index > 0)
+                this.push(',');
+            this.child(index, item);
+        });
+        this.push(']');
+    }
+    writeObject(object) {
+        // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
+        const keys = Object.keys(object)
+            .filter((key) => object[key] !== undefined)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.push('{');
+        keys.forEach((key, index) => {
+            this.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+            this.child(key, object[key]);
+        });
+        this.push('}');
+    }
+    child(step, value) {
+        this.steps.push(step);
+        this.write(value);
+        this.steps.pop();
+    }
+    gap() {
+        if (this.uncovered.length < MAX_UNCOVERED_REPORTED)
+            this.uncovered.push(keyPath(this.steps));
+    }
+    push(part) {
+        this.length += part.length;
+        if (this.length > this.maxLength) {
+            throw new dossier_error_DossierError('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
+        }
+        this.parts.push(part);
+    }
+}
+function unsupported(value, path) {
+    const what = value instanceof Uint8Array ? 'binary (!!binary)' : `a ${typeof value} that is not JSON`;
+    return new dossier_error_DossierError('canonical-unsupported-value', `${key_path_keyPathPhrase(path)} holds ${what}, which has no exact JSON form for a signature to cover`);
+}
+
+;// CONCATENATED MODULE: ./src/dossier/readings-diff.ts
+
+
+
+/**
+ * Bounds on the walk. Aliases make a DAG (or a cycle) of a small text; pairs already
+ * compared are skipped, so an alias bomb costs its size, not its expansion. Each value
+ * compared is at least one character of canonical JSON, so past either bound canonical
+ * JSON refuses the value anyway; the readings then count as different all the same.
+ */
+const MAX_COMPARED_VALUES = MAX_CANONICAL_LENGTH;
+const MAX_COMPARE_DEPTH = MAX_CANONICAL_DEPTH;
+const MAX_STRING_SHOWN = 40;
+/** The first difference between the two readings, or undefined when they agree. */
+function readingsDifference(upstream, yaml12) {
+    return new Comparison().first(upstream, yaml12);
+}
+class Comparison {
+    compared = 0;
+    /** Upstream node -> the YAML 1.2 node it was (or is being) compared with. */
+    paired = new WeakMap();
+    /** Path of the values being compared; pushed and popped as the walk goes. */
+    steps = [];
+    first(a, b) {
+        if (++this.compared > MAX_COMPARED_VALUES || this.steps.length > MAX_COMPARE_DEPTH) {
+            const why = `not compared (over ${MAX_COMPARED_VALUES} values or ${MAX_COMPARE_DEPTH} levels)`;
+            return { path: keyPath(this.steps), upstream: why, yaml12: why };
+        }
+        const kind = kindOf(a);
+        if (kind !== kindOf(b) || !sameLeaf(kind, a, b))
+            return this.differ(a, b);
+        if (kind !== 'list' && kind !== 'map')
+            return undefined;
+        const node = a;
+        if (this.paired.get(node) === b)
+            return undefined;
+        this.paired.set(node, b);
+        return kind === 'list'
+            ? this.lists(a, b)
+            : this.maps(a, b);
+    }
+    lists(a, b) {
+        if (a.length !== b.length)
+            return this.differ(a, b);
+        for (let index = 0; index < a.length; index++) {
+            const found = this.child(index, a[index], b[index]);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    maps(a, b) {
+        const onlyUpstream = Object.keys(a).find((key) => !Object.hasOwn(b, key));
+        const onlyYaml12 = Object.keys(b).find((key) => !Object.hasOwn(a, key));
+        // A key written alike but read apart (`1_000:` is key "1000" in YAML 1.1 only).
+        if (onlyUpstream !== undefined || onlyYaml12 !== undefined) {
+            return {
+                path: keyPath([...this.steps, (onlyYaml12 ?? onlyUpstream)]),
+                upstream: onlyUpstream === undefined
+                    ? 'no such key'
+                    : `key ${quoted(onlyUpstream, MAX_STRING_SHOWN)}`,
+                yaml12: onlyYaml12 === undefined ? 'no such key' : `key ${quoted(onlyYaml12, MAX_STRING_SHOWN)}`,
+            };
+        }
+        for (const key of Object.keys(a)) {
+            const found = this.child(key, a[key], b[key]);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    child(step, a, b) {
+        this.steps.push(step);
+        const found = this.first(a, b);
+        this.steps.pop();
+        return found;
+    }
+    differ(a, b) {
+        return { path: keyPath(this.steps), upstream: describeValue(a), yaml12: describeValue(b) };
+    }
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'number':
+        case 'boolean':
+            return typeof value;
+    }
+    if (value instanceof Date)
+        return 'date';
+    if (value instanceof Uint8Array)
+        return 'bytes';
+    if (Array.isArray(value))
+        return 'list';
+    return isPlainObject(value) ? 'map' : 'other';
+}
+/** Scalars by value (Dates by time, binary by bytes); lists and maps are walked instead. */
+function sameLeaf(kind, a, b) {
+    switch (kind) {
+        case 'date':
+            return Object.is(a.getTime(), b.getTime());
+        case 'bytes':
+            return bytesOf(a).equals(bytesOf(b));
+        case 'list':
+        case 'map':
+            return true;
+        case 'other':
+            return false;
+        default:
+            return Object.is(a, b);
+    }
+}
+function bytesOf(view) {
+    return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+/** A value in a few words, safe for one log line. */
+function describeValue(value) {
+    switch (kindOf(value)) {
+        case 'string':
+            return quoted(value, MAX_STRING_SHOWN);
+        case 'date':
+            return Number.isNaN(value.getTime())
+                ? 'an invalid date'
+                : `the date ${value.toISOString()}`;
+        case 'bytes':
+            return `${value.length} bytes of binary`;
+        case 'list':
+            return `a list of ${value.length}`;
+        case 'map':
+            return `a map of ${Object.keys(value).length} keys`;
+        case 'other':
+            return 'an unsupported value';
+        default:
+            return String(value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -6754,12 +11691,76 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-;// CONCATENATED MODULE: ./src/dossier/dossier-error.ts
+// EXTERNAL MODULE: ./node_modules/js-yaml-3/index.js
+var js_yaml_3 = __nccwpck_require__(925);
+var js_yaml_3_default = /*#__PURE__*/__nccwpck_require__.n(js_yaml_3);
+;// CONCATENATED MODULE: ./src/dossier/yaml-readings.ts
 
-class DossierError extends CodedError {
+
+
+/**
+ * Nesting bound for the upstream reading. js-yaml 4 stops at 100 on its own; js-yaml 3
+ * has no bound and recurses per level, so a listener (which changes nothing it reads)
+ * stops it at the same depth.
+ */
+const MAX_YAML_DEPTH = 100;
+/**
+ * The frontmatter exactly as upstream reads it: gray-matter 4 hands the text to js-yaml 3
+ * `safeLoad` (DEFAULT_SAFE_SCHEMA, YAML 1.1 numbers: `010` is 8, `1:30` is 90, `1_000`
+ * is 1000). Its duplicate-key refusal and merge-key bounds are js-yaml 3's own.
+ */
+function upstreamReading(text) {
+    let depth = 0;
+    try {
+        return js_yaml_3_default().safeLoad(text, {
+            listener: (event, state) => {
+                if (event === 'close') {
+                    depth -= 1;
+                }
+                else if (++depth > MAX_YAML_DEPTH) {
+                    throw new Error(`nesting exceeded ${MAX_YAML_DEPTH} levels ${positionOf(state)}`);
+                }
+            },
+        });
+    }
+    catch (error) {
+        throw malformed(error);
+    }
+}
+/**
+ * The YAML 1.2 reading other tools make (js-yaml 4 `load`, DEFAULT_SCHEMA). Text it
+ * refuses is refused outright even where js-yaml 3 reads it (`{"a": 1,,}` is a map with
+ * a `null` key there): the two readers could not disagree more.
+ */
+function yaml12Reading(text) {
+    try {
+        return load(text);
+    }
+    catch (error) {
+        throw malformed(error);
+    }
+}
+function malformed(error) {
+    return new dossier_error_DossierError('frontmatter-malformed', `frontmatter is not valid YAML/JSON: ${reasonOf(error)}`, {
+        cause: error,
+    });
+}
+/** One line, as js-yaml 4 words it: the problem, then "(line:column)" in the frontmatter. */
+function reasonOf(error) {
+    if (error instanceof (js_yaml_3_default()).YAMLException && error.reason !== undefined) {
+        const mark = error.mark === undefined ? '' : ` (${error.mark.line + 1}:${error.mark.column + 1})`;
+        return `${error.reason}${mark}`;
+    }
+    return error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable';
+}
+function positionOf(state) {
+    return `(${state.line + 1}:${state.position - state.lineStart + 1})`;
 }
 
 ;// CONCATENATED MODULE: ./src/dossier/frontmatter.ts
+
+
+
 
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -6769,142 +11770,27 @@ function frontmatterText(bytes) {
         return UTF8.decode(bytes);
     }
     catch (error) {
-        throw new DossierError('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
+        throw new dossier_error_DossierError('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
             cause: error,
         });
     }
 }
 /**
- * Parse frontmatter as upstream does: YAML for every layout (JSON is YAML). js-yaml 4's
- * default schema is the closest to gray-matter's js-yaml 3 safe schema; it refuses
- * duplicate keys and bounds nesting depth and merge keys. Alias expansion is bounded
- * later, where it costs something (canonical JSON).
+ * Parse frontmatter as upstream does (formats.md 1): YAML for every layout (JSON is YAML),
+ * read by js-yaml 3, so every field the verifier checks is the value upstream acts on.
+ * It is read as YAML 1.2 too: text either reader refuses is refused, and where the two
+ * values differ no v2/v3 payload is built (formats.md 2.2, YAML note). Alias expansion is
+ * bounded later, where it costs something (canonical JSON).
  */
 function parseFrontmatter(text) {
-    let value;
-    try {
-        value = load(text);
+    // YAML 1.2 first: what it refuses is refused with the messages this parser always gave.
+    const yaml12 = yaml12Reading(text);
+    const frontmatter = upstreamReading(text);
+    if (!isPlainObject(frontmatter)) {
+        throw new dossier_error_DossierError('frontmatter-not-object', 'frontmatter is not a key/value map');
     }
-    catch (error) {
-        // js-yaml's first message line names the problem and its line within the frontmatter.
-        const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-        throw new DossierError('frontmatter-malformed', `frontmatter is not valid YAML/JSON: ${reason}`, {
-            cause: error,
-        });
-    }
-    if (!isPlainObject(value)) {
-        throw new DossierError('frontmatter-not-object', 'frontmatter is not a key/value map');
-    }
-    return value;
-}
-function isPlainObject(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-
-;// CONCATENATED MODULE: ./src/dossier/checksum.ts
-
-
-/** The value upstream writes: `{"algorithm":"sha256","hash":"<lowercase hex>"}`. */
-function checksumOf(body) {
-    return { algorithm: 'sha256', hash: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex') };
-}
-/**
- * Compare a declared checksum with the body bytes. A checksum that is present but not
- * readable is `invalid`, not `missing`: someone wrote one, and it vouches for nothing.
- */
-function checkIntegrity(declared, body) {
-    if (declared === undefined || declared === null) {
-        return { integrity: 'missing', message: 'has no checksum' };
-    }
-    if (!isPlainObject(declared) || typeof declared['hash'] !== 'string') {
-        return {
-            integrity: 'invalid',
-            code: 'checksum-malformed',
-            message: 'checksum is not {"algorithm":"sha256","hash":"<hex>"}',
-        };
-    }
-    if (declared['algorithm'] !== 'sha256') {
-        return {
-            integrity: 'invalid',
-            code: 'checksum-unsupported',
-            message: `checksum algorithm ${JSON.stringify(declared['algorithm'])} is not sha256`,
-        };
-    }
-    const actual = checksumOf(body).hash;
-    if (declared['hash'] !== actual) {
-        return {
-            integrity: 'invalid',
-            code: 'checksum-mismatch',
-            message: `checksum does not match the body (SHA-256 ${checksum_short(actual)}, checksum says ${checksum_short(declared['hash'])})`,
-        };
-    }
-    return { integrity: 'valid', message: 'checksum matches the body' };
-}
-/** Enough of a hash for a person to compare, short enough for one annotation line. */
-function checksum_short(hash) {
-    return hash.length > 16 ? `${hash.slice(0, 16)}…` : hash;
-}
-
-;// CONCATENATED MODULE: ./src/dossier/fences.ts
-
-const FENCES = new Map([
-    ['---dossier', 'dossier'],
-    ['---json', 'json'],
-    ['---', 'yaml'],
-    ['---yaml', 'yaml'],
-]);
-const OPENING = Buffer.from('---');
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const CLOSING = Buffer.from('\n---');
-const CR = 0x0d;
-const LF = 0x0a;
-/**
- * Split by the exact rule of formats.md 1.1: the frontmatter ends at the first "\n---"
- * after the opening line; the body is what follows minus one "\r", then minus one "\n".
- * Nothing else is trimmed or converted: the checksum is over exactly these bytes.
- */
-function splitDossier(bytes) {
-    // A UTF-8 BOM fails this test on purpose: upstream does not read such a file either.
-    // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
-    if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
-        const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
-        throw new DossierError('not-a-dossier', bom
-            ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
-            : 'does not start with a "---" frontmatter fence');
-    }
-    const openingEnd = bytes.indexOf(LF);
-    if (openingEnd < 0) {
-        throw new DossierError('unterminated-frontmatter', 'has an opening fence but no frontmatter');
-    }
-    const fence = fenceOf(bytes.subarray(0, openingEnd));
-    // Searching from the opening line's own "\n" lets an empty frontmatter close at once.
-    const closing = bytes.indexOf(CLOSING, openingEnd);
-    if (closing < 0) {
-        throw new DossierError('unterminated-frontmatter', 'has no closing "---" fence');
-    }
-    let bodyStart = closing + CLOSING.length;
-    if (bytes[bodyStart] === CR)
-        bodyStart += 1;
-    if (bytes[bodyStart] === LF)
-        bodyStart += 1;
-    return {
-        fence,
-        frontmatter: bytes.subarray(openingEnd + 1, closing + 1),
-        body: bytes.subarray(bodyStart),
-    };
-}
-function fenceOf(openingLine) {
-    // Trailing blanks and a CR are tolerated as upstream does; anything else names an
-    // engine (gray-matter's js/coffee evaluate code) and is refused.
-    const text = openingLine.toString('latin1').trimEnd();
-    const fence = FENCES.get(text);
-    if (fence === undefined) {
-        throw new DossierError('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
-    }
-    return fence;
+    const readingsDisagree = readingsDifference(frontmatter, yaml12);
+    return readingsDisagree === undefined ? { frontmatter } : { frontmatter, readingsDisagree };
 }
 
 ;// CONCATENATED MODULE: ./src/dossier/layout.ts
@@ -6973,7 +11859,7 @@ function decodeSpecValue(text) {
     }
 }
 function refuse(reason) {
-    throw new DossierError('spec-layout-invalid', `spec-layout frontmatter ${reason}`);
+    throw new dossier_error_DossierError('spec-layout-invalid', `spec-layout frontmatter ${reason}`);
 }
 
 ;// CONCATENATED MODULE: ./src/dossier/signature-line.ts
@@ -7055,16 +11941,18 @@ const MAX_DOSSIER_BYTES = 16 * 1024 * 1024;
 /** Parse dossier bytes; throws DossierError (with a code) for anything not a dossier. */
 function parseDossier(bytes) {
     if (bytes.length > MAX_DOSSIER_BYTES) {
-        throw new DossierError('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
+        throw new dossier_error_DossierError('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
     }
     const parts = splitDossier(bytes);
     const text = frontmatterText(parts.frontmatter);
-    const frontmatter = parseFrontmatter(text);
+    const { frontmatter, readingsDisagree } = parseFrontmatter(text);
     const layout = layoutOf(parts.fence, frontmatter);
     if (layout === 'spec')
         assertSpecLayout(frontmatter, text);
     const { checksum, signature } = declaredFields(layout, frontmatter);
     const dossier = { layout, frontmatter, body: parts.body, checksum };
+    if (readingsDisagree !== undefined)
+        dossier.readingsDisagree = readingsDisagree;
     // `signature: null` is no signature, as upstream treats it.
     if (signature !== undefined && signature !== null) {
         dossier.signature = { value: signature, line: signatureLine(layout, text) };
@@ -7100,6 +11988,8 @@ function verifiedCheck(context, key, algorithm, note = '') {
     return {
         ...context,
         status: 'verified',
+        // Every detached kind signs the whole file's bytes.
+        coverage: 'file',
         keyIdentifier: key.identifier,
         algorithm,
         message: `${context.signatureFile} verifies under trusted key ${key.identifier} (${key.source})${note}`,
@@ -7658,7 +12548,7 @@ function sigstoreVerifier(signatureBytes, keys, context) {
                 return verifiedCheck(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
             }
             if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
-                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
+                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${detached_sigstore_quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
             }
             return noKeyVerifies(context, keyCount(candidates));
         },
@@ -7669,13 +12559,13 @@ function hintNote(match, hinted, hint) {
     if (hint === undefined || hinted.includes(match.key))
         return '';
     if (hinted.length === 0)
-        return ` (its unsigned key hint ${quoted(hint)} names no trusted key)`;
+        return ` (its unsigned key hint ${detached_sigstore_quoted(hint)} names no trusted key)`;
     return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
 }
 /** A real hint, base64 of SHA-256, is 44 characters. */
 const HINT_SHOWN = 64;
 /** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
-function quoted(hint) {
+function detached_sigstore_quoted(hint) {
     return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
 }
 
@@ -7739,102 +12629,9 @@ function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/dossier/canonical-json.ts
-
-
-/**
- * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
- * shared references but expands here; the cap fails it fast instead of exhausting memory.
- */
-const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
-/** Deeper than any real frontmatter (js-yaml already stops at 100). */
-const MAX_DEPTH = 128;
-/**
- * Upstream's deterministic JSON (v2/v3 signature payloads): object keys sorted by UTF-16
- * code unit order at every level, no whitespace, keys whose value is undefined dropped,
- * arrays kept in order.
- *
- * Values JSON cannot represent are refused rather than coerced: upstream would turn a
- * YAML date into `{}` and NaN into `null`, so a signature would not cover those values.
- */
-function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
-    const writer = new BoundedWriter(maxLength);
-    write(value, writer, new Set());
-    return writer.text();
-}
-class BoundedWriter {
-    maxLength;
-    parts = [];
-    length = 0;
-    constructor(maxLength) {
-        this.maxLength = maxLength;
-    }
-    push(part) {
-        this.length += part.length;
-        if (this.length > this.maxLength) {
-            throw new DossierError('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
-        }
-        this.parts.push(part);
-    }
-    text() {
-        return this.parts.join('');
-    }
-}
-function write(value, out, ancestors) {
-    if (value === null || value === undefined)
-        return out.push('null');
-    if (typeof value === 'string' || typeof value === 'boolean') {
-        return out.push(JSON.stringify(value));
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw unsupported(String(value));
-        return out.push(JSON.stringify(value));
-    }
-    if (typeof value !== 'object')
-        throw unsupported(typeof value);
-    if (!Array.isArray(value) && !isPlainObject(value)) {
-        throw unsupported(value instanceof Date ? 'a date (quote it as a string)' : 'a binary/typed value');
-    }
-    if (ancestors.has(value)) {
-        throw new DossierError('canonical-cycle', 'frontmatter contains itself through a YAML alias');
-    }
-    if (ancestors.size >= MAX_DEPTH) {
-        throw new DossierError('canonical-too-deep', `frontmatter nests deeper than ${MAX_DEPTH}`);
-    }
-    ancestors.add(value);
-    if (Array.isArray(value))
-        writeArray(value, out, ancestors);
-    else
-        writeObject(value, out, ancestors);
-    ancestors.delete(value);
-}
-function writeArray(items, out, ancestors) {
-    out.push('[');
-    items.forEach((item, index) => {
-        if (index > 0)
-            out.push(',');
-        write(item, out, ancestors);
-    });
-    out.push(']');
-}
-function writeObject(object, out, ancestors) {
-    // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
-    const keys = Object.keys(object)
-        .filter((key) => object[key] !== undefined)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.push('{');
-    keys.forEach((key, index) => {
-        out.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
-        write(object[key], out, ancestors);
-    });
-    out.push('}');
-}
-function unsupported(what) {
-    return new DossierError('canonical-unsupported-value', `frontmatter holds ${what}, which has no exact JSON form for a signature to cover`);
-}
-
 ;// CONCATENATED MODULE: ./src/dossier/payload.ts
+
+
 
 
 
@@ -7866,18 +12663,44 @@ function schemeOf(covers) {
     }
     return scheme;
 }
-/** The exact bytes a signature of this scheme covers. */
-function signedPayload(dossier, scheme) {
+/**
+ * The exact bytes a signature of this scheme covers, built as upstream builds them. A
+ * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
+ * vouch for one reading while tools act on the other.
+ */
+function signedPayloadWithGaps(dossier, scheme) {
     if (!LAYOUTS[scheme].includes(dossier.layout)) {
         throw new PayloadError('covers-layout-mismatch', `a ${scheme} signature does not cover a ${dossier.layout} dossier`);
     }
     if (scheme === 'v1')
-        return dossier.body;
+        return { bytes: dossier.body, uncovered: [] };
     const tag = scheme === 'v2' ? 'dossier-signature-v2' : 'dossier-signature-v3';
     const covered = scheme === 'v2'
         ? withoutSignature(dossier.frontmatter)
         : withoutSpecSignature(dossier.frontmatter);
-    return Buffer.concat([Buffer.from(`${tag}\n${canonical(covered)}\n`, 'utf8'), dossier.body]);
+    // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
+    const { text, uncovered } = canonicalWithGaps(covered);
+    if (dossier.readingsDisagree !== undefined)
+        throw readingsError(dossier.readingsDisagree);
+    return {
+        bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
+        uncovered,
+    };
+}
+/**
+ * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
+ * a covered value open is refused (as canonical JSON refused it before gaps were reported).
+ */
+function signedPayload(dossier, scheme) {
+    const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme);
+    if (uncovered.length > 0) {
+        throw new DossierError('canonical-unsupported-value', `${keyPathPhrase(uncovered[0])} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`);
+    }
+    return bytes;
+}
+function readingsError(disagreement) {
+    const { path, upstream, yaml12 } = disagreement;
+    return new PayloadError('yaml-readings-disagree', `${key_path_keyPathPhrase(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`);
 }
 function withoutSignature(frontmatter) {
     const covered = { ...frontmatter };
@@ -7888,6 +12711,36 @@ function withoutSpecSignature(frontmatter) {
     const metadata = { ...frontmatter['metadata'] };
     delete metadata[SPEC_SIGNATURE_KEY];
     return { ...frontmatter, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/trust/key-protocols.ts
+/**
+ * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form
+ * was listed for. Without this, a minisign key's signature over BLAKE2b-512(file) would
+ * "verify" a dossier whose body is those 64 bytes, and its global signature a `.sig` over
+ * `signature || trusted comment`: bytes signed in one protocol read as proof in another.
+ */
+const KINDS_TRUSTED_BY_FORM = {
+    'ed25519-raw': ['embedded'],
+    spki: ['embedded', 'sig', 'sigstore'],
+    minisign: ['minisig'],
+};
+/** How each entry form is named in messages. */
+const FORM_NAMES = {
+    'ed25519-raw': 'a raw Ed25519 key',
+    spki: 'an SPKI key',
+    minisign: 'a minisign key',
+};
+/** The trusted keys that may verify a signature of this kind. */
+function keysTrustedFor(kind, keys) {
+    return keys.filter((key) => KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
+}
+/**
+ * A trusted entry with these key bytes that is listed for other kinds only, so a message
+ * can say why a signature by a listed key still is not trusted here.
+ */
+function listedForOtherKinds(kind, keys, spkiDer) {
+    return keys.find((key) => key.spkiDer.equals(spkiDer) && !KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
 }
 
 ;// CONCATENATED MODULE: ./src/signatures/embedded-algorithms.ts
@@ -7954,6 +12807,9 @@ const EMBEDDED_ERROR_STATUS = {
     'signature-not-der': 'invalid',
     'signature-mismatch': 'invalid',
     'no-trusted-key-verifies': 'invalid',
+    // Upstream (YAML 1.1) and YAML 1.2 readers see different values: whatever the signature
+    // covers, some reader acts on something else.
+    'yaml-readings-disagree': 'invalid',
 };
 
 ;// CONCATENATED MODULE: ./src/signatures/embedded-signature.ts
@@ -7964,7 +12820,7 @@ const EMBEDDED_ERROR_STATUS = {
 
 function embeddedSignatureFrom(value) {
     if (!isPlainObject(value))
-        malformed('is not an object');
+        embedded_signature_malformed('is not an object');
     const algorithmName = value['algorithm'];
     const algorithm = typeof algorithmName === 'string' ? EMBEDDED_ALGORITHM_NAMES.get(algorithmName) : undefined;
     if (algorithm === undefined) {
@@ -7981,14 +12837,14 @@ function embeddedSignatureFrom(value) {
     }
     const signatureText = value['signature'];
     if (typeof signatureText !== 'string')
-        malformed('has no "signature" string');
+        embedded_signature_malformed('has no "signature" string');
     const signature = bytesFromBase64(signatureText);
     if (signature === undefined) {
         throw new EmbeddedSignatureError('signature-not-base64', 'signature is not canonical base64');
     }
     const publicKey = value['public_key'];
     if (publicKey !== undefined && typeof publicKey !== 'string')
-        malformed('"public_key" is not a string');
+        embedded_signature_malformed('"public_key" is not a string');
     return {
         algorithm,
         signature,
@@ -8003,7 +12859,7 @@ function embeddedSignatureFrom(value) {
 function embedded_signature_optionalString(value) {
     return typeof value === 'string' ? value : undefined;
 }
-function malformed(reason) {
+function embedded_signature_malformed(reason) {
     throw new EmbeddedSignatureError('signature-malformed', `embedded signature ${reason}`);
 }
 
@@ -8015,6 +12871,13 @@ function malformed(reason) {
 
 
 
+
+/** What each payload scheme lets a verified signature vouch for (formats.md 2.1, 2.2). */
+const COVERAGE = {
+    v1: 'body',
+    v2: 'frontmatter+body',
+    v3: 'spec-frontmatter+body',
+};
 /**
  * Verify a dossier's embedded signature; undefined when it has none. Validity is checked
  * against the key the signature names; trust only ever comes from that key's bytes being
@@ -8032,10 +12895,12 @@ function verifyEmbedded(dossier, trust) {
         if (shapeProblem) {
             throw new EmbeddedSignatureError(shapeProblem, `signature bytes are not ${signature.algorithm}`);
         }
-        const payload = payloadOf(dossier, signature);
-        return signature.publicKey === undefined
-            ? { ...base, ...againstTrustedKeys(signature, rule, payload, trust) }
-            : { ...base, ...againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust) };
+        const { bytes: payload, uncovered } = payloadOf(dossier, signature);
+        const outcome = signature.publicKey === undefined
+            ? againstTrustedKeys(signature, rule, payload, trust)
+            : againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust);
+        const gaps = uncovered.length > 0 ? { uncovered } : {};
+        return { ...base, coverage: COVERAGE[signature.scheme], ...gaps, ...outcome };
     }
     catch (error) {
         if (!(error instanceof EmbeddedSignatureError))
@@ -8053,12 +12918,20 @@ function againstEmbeddedKey(signature, publicKeyText, rule, payload, trust) {
     if (!verifiesUnder(rule, payload, key.publicKey, signature.signature)) {
         throw new EmbeddedSignatureError('signature-mismatch', 'signature does not match the signed content');
     }
-    const trusted = trustedKeyFor(trust.keys, key.spkiDer);
+    const trusted = trustedKeyFor(keysTrustedFor('embedded', trust.keys), key.spkiDer);
     if (trusted) {
         return {
             status: 'verified',
             keyIdentifier: trusted.identifier,
             message: `signed by ${trusted.identifier}`,
+        };
+    }
+    const otherKind = listedForOtherKinds('embedded', trust.keys, key.spkiDer);
+    if (otherKind) {
+        return {
+            status: 'signed_unknown',
+            code: 'key-trusted-for-other-kinds',
+            message: `valid signature, but its key is listed at ${otherKind.source} (${otherKind.identifier}) as ${FORM_NAMES[otherKind.kind]}, which trusts other signature kinds only (one key, one protocol); to trust it for embedded signatures, list it as base64 SPKI or raw Ed25519`,
         };
     }
     const arn = unpinnedArnFor(trust, signature.keyId);
@@ -8073,7 +12946,7 @@ function againstEmbeddedKey(signature, publicKeyText, rule, payload, trust) {
 }
 /** No public_key in the object: only a trusted key of the right type can vouch for it. */
 function againstTrustedKeys(signature, rule, payload, trust) {
-    const trusted = trust.keys.find((key) => verifiesUnder(rule, payload, key.publicKey, signature.signature));
+    const trusted = keysTrustedFor('embedded', trust.keys).find((key) => verifiesUnder(rule, payload, key.publicKey, signature.signature));
     if (!trusted) {
         throw new EmbeddedSignatureError('no-trusted-key-verifies', 'signature names no public_key and no trusted key verifies it');
     }
@@ -8101,123 +12974,76 @@ function embeddedKey(text, rule) {
 }
 function payloadOf(dossier, signature) {
     try {
-        return signedPayload(dossier, signature.scheme);
+        return signedPayloadWithGaps(dossier, signature.scheme);
     }
     catch (error) {
         if (error instanceof PayloadError)
             throw new EmbeddedSignatureError(error.code, error.message);
-        if (error instanceof DossierError) {
+        if (error instanceof dossier_error_DossierError) {
             throw new EmbeddedSignatureError('payload-unavailable', error.message, { cause: error });
         }
         throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/trust/authenticity.ts
+;// CONCATENATED MODULE: ./src/stale-signatures.ts
+
+
+
+
+const STALE_MESSAGE = 'changed since it was signed; the signing workflow re-signs it after merge';
 /**
- * Worst first: one invalid signature blocks a file even when another verifies, because a
- * signature that does not match means someone changed or forged something.
+ * The sign-on-merge workflow: a pull request edits a signed file, and only main can
+ * re-sign it. Each `invalid` check that a trusted key verifies for the base branch's
+ * version becomes `stale`; one that verifies for neither version stays `invalid`.
+ * Embedded: the same signature object must sit in the base version and verify there,
+ * with a valid checksum, so a signature from elsewhere never passes as stale.
  */
-const PRECEDENCE = ['invalid', 'error', 'verified', 'signed_unknown'];
-/** The check that decides a file's authenticity, or undefined when it has no signature. */
-function decidingCheck(checks) {
-    for (const status of PRECEDENCE) {
-        const check = checks.find((candidate) => candidate.status === status);
-        if (check)
+function staleChecks(checks, base, current, detached, trust) {
+    let baseDossier = null;
+    return checks.map((check) => {
+        if (check.status !== 'invalid')
             return check;
-    }
-    return undefined;
-}
-function authenticityOf(checks) {
-    return decidingCheck(checks)?.status ?? 'unsigned';
-}
-
-;// CONCATENATED MODULE: ./src/trust/policy.ts
-const BLOCK_ALL = {
-    verified: 'BLOCK',
-    signed_unknown: 'BLOCK',
-    unsigned: 'BLOCK',
-    invalid: 'BLOCK',
-    error: 'BLOCK',
-};
-const WARN_ROW = {
-    verified: 'ALLOW',
-    signed_unknown: 'WARN',
-    unsigned: 'WARN',
-    invalid: 'BLOCK',
-    error: 'BLOCK',
-};
-const STRICT_ROW = { ...WARN_ROW, signed_unknown: 'BLOCK', unsigned: 'BLOCK' };
-/**
- * ADR-002's table. A checksum mismatch blocks whatever signs the file; a missing checksum
- * (a plain file with a detached signature) is judged on its signatures alone.
- */
-const RECOMMENDATIONS = {
-    warn: { valid: WARN_ROW, missing: WARN_ROW, invalid: BLOCK_ALL },
-    strict: { valid: STRICT_ROW, missing: STRICT_ROW, invalid: BLOCK_ALL },
-};
-function recommend(policy, integrity, authenticity) {
-    return RECOMMENDATIONS[policy][integrity][authenticity];
-}
-
-;// CONCATENATED MODULE: ./src/trust/verdict.ts
-
-
-/**
- * Fold a file's checksum and signature checks into one verdict. A file problem counts as
- * an `error` signature: it blocks, unless an `invalid` signature explains more.
- */
-function verdictOf(integrity, checks, policy, problem) {
-    const deciding = decidingCheck(checks);
-    const problemDecides = problem !== undefined && deciding?.status !== 'invalid';
-    const cause = problemDecides ? problem : deciding;
-    const authenticity = problemDecides ? 'error' : (deciding?.status ?? 'unsigned');
-    const recommendation = recommend(policy, integrity.integrity, authenticity);
-    const strict = policy === 'strict' && STRICT_ONLY.includes(authenticity) ? 'policy strict: ' : '';
-    const { message, code } = integrity.integrity === 'invalid'
-        ? {
-            message: `${integrity.message}: the body changed after it was checksummed; restore the signed version, or update the checksum and re-sign`,
-            code: integrity.code,
+        if (check.kind !== 'embedded') {
+            const found = detached.find((candidate) => candidate.signatureFile === check.signatureFile);
+            const old = found?.check(base, trust);
+            return old?.status === 'verified' ? staleFrom(old, check) : check;
         }
-        : cause === undefined
-            ? { message: `${strict}not signed; ${FIX.unsigned}`, code: 'unsigned' }
-            : { message: `${strict}${explain(cause, authenticity)}`, code: cause.code };
+        if (baseDossier === null)
+            baseDossier = parsedOrUndefined(base);
+        const signature = current?.signature?.value;
+        if (baseDossier === undefined || !(0,external_node_util_namespaceObject.isDeepStrictEqual)(baseDossier.signature?.value, signature)) {
+            return check;
+        }
+        if (checkIntegrity(baseDossier.checksum, baseDossier.body).integrity !== 'valid')
+            return check;
+        const old = verifyEmbedded(baseDossier, trust);
+        return old?.status === 'verified' ? staleFrom(old, check) : check;
+    });
+}
+function staleFrom(old, current) {
+    const where = current.kind === 'embedded' ? 'the embedded signature' : current.signatureFile;
     return {
-        integrity: integrity.integrity,
-        authenticity,
-        recommendation,
-        message,
-        code,
-        trustedIdentifier: authenticity === 'verified' ? deciding?.keyIdentifier : undefined,
+        ...current,
+        status: 'stale',
+        coverage: old.coverage,
+        algorithm: old.algorithm,
+        code: 'stale-signature',
+        message: `${STALE_MESSAGE} (${where} verifies under trusted key ${old.keyIdentifier} for the base branch's version, not for this one)`,
     };
 }
-/** What ADR-002 lets through with a warning and policy strict blocks. */
-const STRICT_ONLY = ['signed_unknown', 'unsigned'];
-/** How to get from each verdict to ALLOW, when the check itself does not say. */
-const FIX = {
-    signed_unknown: 'list the signing key in trusted-keys if you trust it',
-    unsigned: 'sign it with dossier-sign (mode: sign), or add a detached signature by a trusted key',
-    invalid: 're-sign the file with a trusted key, or remove the stale signature',
-    error: 'fix or remove the broken signature, or re-sign the file',
-};
-function explain(cause, authenticity) {
-    if (!('kind' in cause))
-        return cause.message;
-    const text = `${where(cause)}: ${cause.message ?? cause.status}`;
-    if (authenticity === 'verified')
-        return text;
-    if (authenticity === 'signed_unknown' && cause.message !== undefined)
-        return text;
-    return `${text}; ${FIX[authenticity]}`;
-}
-function where(check) {
-    const line = check.line === undefined ? '' : ` (line ${check.line})`;
-    return check.kind === 'embedded'
-        ? `embedded signature${line}`
-        : (check.signatureFile ?? check.kind);
+function parsedOrUndefined(bytes) {
+    try {
+        return parseDossier(bytes);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify-files.ts
+
+
 
 
 
@@ -8252,14 +13078,22 @@ async function verifyFile(file, options) {
         const bytes = await readFile(file);
         if (bytes === undefined)
             throw new ReadError('file-missing', 'does not exist');
-        const signatures = await detachedChecks(file, relative, bytes, options.trust, readFile);
-        const { dossier, problem } = dossierOf(bytes, relative, signatures.length > 0);
+        const detached = await detachedSignatures(file, relative, readFile);
+        const signatures = detached.map((found) => found.check(bytes, options.trust));
+        const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0);
         const integrity = dossier
             ? checkIntegrity(dossier.checksum, dossier.body)
             : { integrity: 'missing', message: 'is not a dossier' };
         const embedded = dossier && verifyEmbedded(dossier, options.trust);
         if (embedded)
             signatures.unshift(embedded);
+        if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
+            const base = await options.baseVersion(relative).catch(() => undefined);
+            if (base !== undefined) {
+                const stale = staleChecks(signatures, base, dossier, detached, options.trust);
+                signatures.splice(0, signatures.length, ...stale);
+            }
+        }
         const verdict = verdictOf(integrity, signatures, options.policy, problem);
         return { file: relative, ...verdict, signatures, line: embedded?.line };
     }
@@ -8279,28 +13113,32 @@ async function verifyFile(file, options) {
     }
 }
 /**
- * A file that is not a dossier is fine when a detached signature speaks for it. A file
- * named `.ds.md` that opens a frontmatter it cannot close or parse is a broken dossier,
- * never a plain file: upstream would refuse to run it.
+ * A file that is not a dossier is fine when a detached signature speaks for it, unless it
+ * is named `.ds.md`: upstream reads such a file as a dossier or not at all, and a detached
+ * signature must not turn other signed bytes (an embedded v1 signature's body, say) into
+ * an allowed "dossier" that is none. One that opens a frontmatter it cannot close or
+ * parse is a broken dossier, never a plain file.
  */
 function dossierOf(bytes, relative, hasDetached) {
     try {
         return { dossier: parseDossier(bytes) };
     }
     catch (error) {
-        if (!(error instanceof DossierError))
+        if (!(error instanceof dossier_error_DossierError))
             throw error;
-        const plainFile = error.code === 'not-a-dossier' || !relative.endsWith(DOSSIER_SUFFIX);
+        const plainFile = !relative.endsWith(DOSSIER_SUFFIX);
         if (hasDetached && plainFile)
             return {};
         const message = error.code === 'not-a-dossier'
-            ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+            ? plainFile
+                ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+                : `is named ${DOSSIER_SUFFIX} but ${error.message}, so it is not a dossier whatever signs it; give it a frontmatter or another name`
             : `is a broken dossier: ${error.message}; fix its frontmatter and re-sign it`;
         return { problem: { code: error.code, message } };
     }
 }
-async function detachedChecks(file, relative, bytes, trust, readFile) {
-    const checks = [];
+async function detachedSignatures(file, relative, readFile) {
+    const found = [];
     for (const kind of DETACHED_KINDS) {
         const signatureFile = `${relative}${DETACHED_SUFFIXES[kind]}`;
         let signatureBytes;
@@ -8309,28 +13147,102 @@ async function detachedChecks(file, relative, bytes, trust, readFile) {
         }
         catch (error) {
             const code = error instanceof ReadError ? error.code : 'unreadable';
-            checks.push({
+            const check = {
                 kind,
                 status: 'error',
                 signatureFile,
                 code,
                 message: `${signatureFile} ${messageOf(error)}`,
-            });
+            };
+            found.push({ kind, signatureFile, check: () => check });
             continue;
         }
         if (signatureBytes === undefined)
             continue;
-        const verifier = detachedVerifier(kind, signatureBytes, trust.keys, signatureFile);
-        verifier.update(bytes);
-        checks.push(verifier.finish());
+        const content = signatureBytes;
+        found.push({
+            kind,
+            signatureFile,
+            check(bytes, trust) {
+                const keys = keysTrustedFor(kind, trust.keys);
+                const verifier = detachedVerifier(kind, content, keys, signatureFile);
+                verifier.update(bytes);
+                return verifier.finish();
+            },
+        });
     }
-    return checks;
+    return found;
+}
+function hasInvalid(checks) {
+    return checks.some((check) => check.status === 'invalid');
+}
+
+;// CONCATENATED MODULE: ./src/verify-workspace.ts
+
+
+
+
+
+class VerifyWorkspaceError extends CodedError {
+}
+/** Refusals that stand for content nothing verified, judged like unsigned content. */
+const UNVERIFIED_LINKS = new Set(['symlink', 'symlinked-folder']);
+/**
+ * The verify check, as the action and the CLI both run it: match the globs, narrow to
+ * `only`, verify each file, and turn every refused path into a report so nothing that
+ * matched is left out silently. Nothing matched at all is an error (a typo in `files`
+ * must not look like a pass).
+ */
+async function verifyWorkspace(options) {
+    const { files, refused } = await findWorkspaceFiles(options.workspace, options.patterns);
+    const warnings = refused.filter((r) => r.severity === 'warning' && !UNVERIFIED_LINKS.has(r.code));
+    const reportable = refused.filter((r) => r.severity === 'error' || UNVERIFIED_LINKS.has(r.code));
+    if (files.length === 0 && reportable.length === 0) {
+        const tried = [
+            ...options.patterns.include,
+            ...options.patterns.exclude.map((p) => `!${p}`),
+        ].join(', ');
+        throw new VerifyWorkspaceError('no-files', `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
+    }
+    const only = options.only;
+    const selected = only === undefined ? files : files.filter((f) => only.has(f));
+    const refusedSelected = only === undefined ? reportable : reportable.filter((r) => touches(r, only));
+    const checked = await verifyFiles({
+        workspace: options.workspace,
+        files: selected.map((f) => external_node_path_default().join(options.workspace, f)),
+        trust: options.trust,
+        policy: options.policy,
+        baseVersion: options.baseVersion,
+    });
+    const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked];
+    reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { reports, warnings, matched: files.length + reportable.length };
+}
+/** A refused path is in the selection when it, or a path below it (a linked folder), is. */
+function touches(refusal, only) {
+    if (only.has(refusal.file))
+        return true;
+    const prefix = `${refusal.file}/`;
+    return refusal.code === 'symlinked-folder' && [...only].some((p) => p.startsWith(prefix));
+}
+/**
+ * A link is content nothing verified: it warns, and strict blocks it, like an unsigned
+ * file. Other refusals (a FIFO, an unreadable folder) are errors and block.
+ */
+function refusalReport(refusal, policy) {
+    const problem = {
+        code: refusal.code,
+        message: refusal.message,
+        authenticity: UNVERIFIED_LINKS.has(refusal.code) ? 'unsigned' : 'error',
+    };
+    const verdict = verdictOf({ integrity: 'missing', message: '' }, [], policy, problem);
+    return { file: refusal.file, ...verdict, signatures: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
- * `npx dossier-sign verify [files...]`: the pull-request check, run locally, so a
- * contributor sees the same verdicts the action reports.
+ * `npx dossier-sign verify [files...]`: the pull-request check, run locally. It calls the
+ * same `verifyWorkspace` as the action, so it gives the same report and the same exit rule.
  */
 
 
@@ -8341,25 +13253,35 @@ async function detachedChecks(file, relative, bytes, trust, readFile) {
 
 
 
-const USAGE = `Usage: dossier-sign verify [FILE_OR_GLOB...] [options]
 
-Verify dossiers' embedded and detached signatures offline (default: **/*.ds.md
-under the current directory).
+
+const USAGE = `Usage: dossier-sign verify [FILE_DIR_OR_GLOB...] [options]
+
+Verify dossiers' embedded and detached signatures offline, exactly as the action's
+verify mode does (default: the --files globs under the current directory). A folder
+argument is walked with the --files globs.
 
 Options:
   --trusted-keys-file FILE   trusted keys in the upstream format (repeatable)
   --trusted-keys TEXT        trusted-keys entries inline
+  --files GLOB               which files a folder holds (repeatable; default **/*.ds.md)
   --policy warn|strict       ADR-002 table (warn, default) or strict
   --fail-on block|warn|never exit 1 on BLOCK (default), on WARN too, or never
-  --json                     print the report as JSON
+  --json                     print the report as JSON (the action's \`report\` output)
+  --version                  print the version
   -h, --help                 this text
 
-Exit status: 0 when nothing fails per --fail-on, 1 when it does, 2 on bad usage.`;
-const cli_ICON = {
+Exit status: 0 when nothing fails per --fail-on; 1 when something does, or when nothing
+matched; 2 on bad usage or a named file that does not exist.`;
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+const LABEL = {
     ALLOW: 'ALLOW',
     WARN: 'WARN ',
     BLOCK: 'BLOCK',
 };
+/** The caller's mistake: exit 2, like every other error before a verdict. */
+class UsageError extends Error {
+}
 async function main(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -8367,58 +13289,109 @@ async function main(argv) {
         options: {
             'trusted-keys-file': { type: 'string', multiple: true, default: [] },
             'trusted-keys': { type: 'string', default: '' },
+            files: { type: 'string', multiple: true, default: [] },
             policy: { type: 'string', default: 'warn' },
             'fail-on': { type: 'string', default: 'block' },
             json: { type: 'boolean', default: false },
+            version: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
     });
+    if (values.version) {
+        console.log(VERSION);
+        return EXIT.ok;
+    }
     const [command, ...targets] = positionals;
     if (values.help || command === undefined) {
         console.log(USAGE);
-        return values.help ? 0 : 2;
+        return values.help ? EXIT.ok : EXIT.usage;
     }
-    if (command !== 'verify')
+    if (command !== 'verify') {
         throw new UsageError(`unknown command "${command}"; the only command is \`verify\`.`);
+    }
     const policy = oneOf(values.policy, ['warn', 'strict'], '--policy');
     const failOn = oneOf(values['fail-on'], ['block', 'warn', 'never'], '--fail-on');
     const workspace = process.cwd();
-    const patterns = parseFilePatterns(targets.length > 0 ? targets.join('\n') : '**/*.ds.md', 'FILE_OR_GLOB');
-    const { files, refused } = await findWorkspaceFiles(workspace, patterns);
-    for (const r of refused)
-        console.error(`${r.severity}: ${printable(r.message)}`);
+    const globs = values.files.length > 0 ? values.files : ['**/*.ds.md'];
+    const patterns = parseFilePatterns((await patternsFor(workspace, targets, globs)).join('\n'), 'FILE_DIR_OR_GLOB');
     const trust = await loadTrust(values['trusted-keys-file'].map((f) => ({ path: external_node_path_default().resolve(workspace, f), display: f })), values['trusted-keys']);
     for (const entry of trust.unpinnedArns) {
-        console.error(`note: ${printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`);
+        console.error(`note: ${printable_printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`);
     }
-    const reports = await verifyFiles({
-        workspace,
-        files: files.map((f) => external_node_path_default().join(workspace, f)),
-        trust,
-        policy,
-    });
+    if (trust.keys.length === 0) {
+        console.error('note: no trusted keys were given (--trusted-keys-file, --trusted-keys): no signature can be verified.');
+    }
+    let reports;
+    try {
+        const verification = await verifyWorkspace({ workspace, patterns, trust, policy });
+        for (const w of verification.warnings)
+            console.error(`warning: ${printable_printable(w.message)}`);
+        reports = verification.reports;
+    }
+    catch (error) {
+        if (!(error instanceof VerifyWorkspaceError))
+            throw error;
+        console.error(`dossier-sign: ${printable_printable(error.message)}`);
+        return EXIT.failed;
+    }
     const totals = verifyTotalsOf(reports);
     if (values.json) {
         console.log(reportJson(reports));
     }
     else {
         for (const r of reports) {
-            console.log(`${cli_ICON[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`);
+            console.log(`${LABEL[r.recommendation]}  ${printable_printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable_printable(r.trustedIdentifier)}` : ''}`);
             if (r.recommendation !== 'ALLOW')
-                console.log(`       ${printable(r.message)}`);
+                console.log(`       ${printable_printable(r.message)}`);
         }
         console.log(`\n${totals.files} file(s): ${totals.blocked} blocked, ${totals.warned} warned; ${totals.verified} verified, ` +
-            `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid.`);
+            `${totals.unknown} unknown key, ${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.`);
     }
-    const errors = refused.filter((r) => r.severity === 'error').length;
     const fails = {
-        block: totals.blocked + errors > 0,
-        warn: totals.blocked + totals.warned + errors > 0,
+        block: totals.blocked > 0,
+        warn: totals.blocked + totals.warned > 0,
         never: false,
     };
-    return fails[failOn] ? 1 : 0;
+    return fails[failOn] ? EXIT.failed : EXIT.ok;
 }
-class UsageError extends Error {
+/**
+ * Each argument as a glob relative to the workspace: a folder becomes the --files globs
+ * under it, an existing file its escaped path, a glob itself. A plain name that does not
+ * exist is a usage error, not an empty match: the user named something that is not there.
+ */
+async function patternsFor(workspace, targets, globs) {
+    if (targets.length === 0)
+        return [...globs];
+    const patterns = [];
+    for (const target of targets) {
+        const negated = target.startsWith('!');
+        const text = negated ? target.slice(1) : target;
+        if (negated || /[*?[\]{}]/.test(text)) {
+            patterns.push(target);
+            continue;
+        }
+        const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, text))
+            .split((external_node_path_default()).sep)
+            .join('/');
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+            throw new UsageError(`${printable_printable(target)} points outside the workspace (${printable_printable(workspace)}); run the check from the repository's root.`);
+        }
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(workspace, relative));
+        }
+        catch {
+            throw new UsageError(`${printable_printable(target)} does not exist.`);
+        }
+        const literal = escape_escape(relative);
+        if (stats.isDirectory() && relative === '')
+            patterns.push(...globs);
+        else if (stats.isDirectory())
+            patterns.push(...globs.map((g) => `${literal}/${g}`));
+        else
+            patterns.push(literal);
+    }
+    return patterns;
 }
 function oneOf(value, allowed, flag) {
     if (allowed.includes(value ?? ''))
@@ -8426,8 +13399,9 @@ function oneOf(value, allowed, flag) {
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
 }
 main(process.argv.slice(2)).then((code) => (process.exitCode = code), (error) => {
-    console.error(`dossier-sign: ${messageOf(error)}`);
-    process.exitCode = 2;
+    // A bad flag, pattern, path or trusted-keys file: the caller's to fix, before any verdict.
+    console.error(`dossier-sign: ${printable_printable(messageOf(error))}`);
+    process.exitCode = EXIT.usage;
 });
 
 

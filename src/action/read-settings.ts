@@ -56,6 +56,7 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
     trustedKeys: getInput('trusted-keys'),
     policy: oneOf(input, 'signature-policy', ['warn', 'strict'] as const, 'warn'),
     changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'] as const, 'auto'),
+    trustFrom: oneOf(input, 'trust-from', ['auto', 'base', 'workspace'] as const, 'auto'),
     failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'] as const, 'block'),
     githubToken: input('github-token'),
     aws: readAws(input, env, false),

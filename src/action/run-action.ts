@@ -1,4 +1,5 @@
 import { messageOf } from '../errors.js'
+import { cell } from './markdown.js'
 import type { ActionIo } from './action-io.js'
 import { readSettings, type GetInput } from './read-settings.js'
 import type { Settings } from './settings.js'
@@ -29,7 +30,8 @@ export async function runAction(
     io.setFailed(message)
     // A run that failed before reporting anything still leaves the reason where
     // reviewers look first; a summary that cannot be written must not hide the error.
-    await io.appendSummary(`## dossier-sign failed\n\n${message}\n`).catch(() => undefined)
+    // The message may quote file content (a trusted-keys line, a path): escaped like any cell.
+    await io.appendSummary(`## dossier-sign failed\n\n${cell(message)}\n`).catch(() => undefined)
     return 1
   }
 }

@@ -20,6 +20,7 @@ export const INPUT_NAMES = [
   'trusted-keys',
   'signature-policy',
   'changed-only',
+  'trust-from',
   'fail-on',
   'github-token',
 ] as const
@@ -52,6 +53,8 @@ export interface SignSettings {
 export type SignaturePolicy = 'warn' | 'strict'
 export type FailOn = 'block' | 'warn' | 'never'
 export type ChangedOnly = 'auto' | 'true' | 'false'
+/** Where trusted-keys files are read; `auto`: the base commit on pull requests, else the checkout. */
+export type TrustFrom = 'auto' | 'base' | 'workspace'
 
 export interface VerifySettings {
   mode: 'verify'
@@ -62,6 +65,7 @@ export interface VerifySettings {
   trustedKeys: string
   policy: SignaturePolicy
   changedOnly: ChangedOnly
+  trustFrom: TrustFrom
   failOn: FailOn
   githubToken: string
   /** Present when the step may fetch KMS public keys to pin ARN entries. */

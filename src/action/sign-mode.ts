@@ -21,7 +21,18 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
     })
     const key = await signer.loadKey(settings.signingAlgorithm)
     io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`)
-    if (settings.dryRun) await signer.checkSignPermission(createHash(key.hash).digest())
+    if (settings.dryRun) {
+      const outcome = await signer.checkSignPermission(createHash(key.hash).digest())
+      // Not a failed step: the permission the dry run asks about is there. But the
+      // dry run promised to sign nothing, and a real signature now exists in the
+      // audit trail, so this must be the loudest line of the run.
+      if (outcome === 'signed-despite-dry-run') {
+        io.error(
+          `The KMS endpoint ignored DryRun: the dry-run permission check made a real signature with ${key.arn}, and CloudTrail records it as a real kms:Sign call. No file was signed or written. Real AWS KMS answers DryRun with DryRunOperationException; check AWS_ENDPOINT_URL_KMS / AWS_ENDPOINT_URL if they point elsewhere.`,
+          { title: 'dossier-sign: DryRun ignored' },
+        )
+      }
+    }
 
     const results: FileSignResult[] = matched.refused.map((r) => ({
       file: r.file,

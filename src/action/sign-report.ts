@@ -75,6 +75,7 @@ export async function reportSign(
   return totals
 }
 
+/** Every value that is not our own words goes through `code` or `cell` (markdown.ts). */
 function summaryOf(
   results: readonly FileSignResult[],
   totals: SignTotals,
@@ -82,7 +83,7 @@ function summaryOf(
 ): string {
   const title = facts.dryRun ? 'dossier-sign (dry run: nothing was signed)' : 'dossier-sign'
   const facts_ = [
-    ['Key', `${code(facts.key.arn)} (${facts.key.keySpec})`],
+    ['Key', `${code(facts.key.arn)} (${code(facts.key.keySpec)})`],
     ['Algorithm', code(facts.key.algorithm)],
     [
       'Role session',

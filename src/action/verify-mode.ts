@@ -1,87 +1,87 @@
+import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { fetchPublicKey } from '../aws/kms-public-key.js'
-import { loadTrust } from '../load-trust.js'
+import { messageOf } from '../errors.js'
+import { loadTrust, WORKSPACE_TRUST_FILES, type TrustFile } from '../load-trust.js'
 import { pinArn } from '../trust/trust-store.js'
 import type { TrustStore } from '../trust/trusted-key.js'
-import { verifyFiles, type FileReport } from '../verify-files.js'
+import { verifyWorkspace } from '../verify-workspace.js'
 import { ActionFailure } from './action-failure.js'
 import { openKmsSession, type AwsDependencies } from './aws-session.js'
-import { isPullRequestEvent } from './changed-files.js'
-import { matchFiles } from './match-files.js'
+import { isPullRequestEvent, type PullRequest } from './pull-request.js'
 import { reportVerify, type VerifyTotals } from './verify-report.js'
 import type { FailOn, VerifySettings } from './settings.js'
 
 export interface VerifyDependencies extends AwsDependencies {
   env: NodeJS.ProcessEnv
-  /** The pull request's changed paths; undefined when it is too large to list. */
-  changedFiles(token: string): Promise<Set<string> | undefined>
+  /** The run's pull request (changed files, base commit), undefined when it is not for one. */
+  pullRequest(token: string): Promise<PullRequest | undefined>
 }
 
 export async function runVerify(settings: VerifySettings, deps: VerifyDependencies): Promise<void> {
   const { io } = deps
   const notes: string[] = []
-  const relative = (absolute: string): string =>
-    path.relative(settings.workspace, absolute).split(path.sep).join('/')
+  const onPullRequest = isPullRequestEvent(deps.env)
+  const pullRequest = onPullRequest ? await deps.pullRequest(settings.githubToken) : undefined
+  const trustFiles = settings.trustedKeysFiles.map((p): TrustFile => ({
+    path: p,
+    display: relativeTo(settings.workspace, p),
+  }))
 
-  const { files, refused } = await matchFiles(settings.workspace, settings.patterns, Infinity, io)
-  let errors = refused
-  let selected = files
-  const changedOnly =
-    settings.changedOnly === 'true' ||
-    (settings.changedOnly === 'auto' && isPullRequestEvent(deps.env))
-  if (changedOnly) {
-    const changed = await deps.changedFiles(settings.githubToken)
-    if (changed === undefined) {
-      notes.push(
-        'The pull request is too large for the API to list its files, so every matching file was checked.',
-      )
-    } else {
-      selected = files.filter((f) => changed.has(f))
-      errors = errors.filter((r) => changed.has(r.file))
-      const trustFiles = settings.trustedKeysFiles.map(relative).filter((f) => changed.has(f))
-      for (const f of trustFiles) {
-        const note = `This pull request changes the trusted keys file ${f}, and this check trusts the pull request's version of it: review that change first.`
-        io.warning(note, { file: f })
-        notes.push(note)
-      }
-      io.info(
-        `changed-only: ${selected.length + errors.length} of ${files.length} matching file(s) changed in this pull request.`,
-      )
-    }
+  const trustFrom =
+    settings.trustFrom === 'auto' ? (onPullRequest ? 'base' : 'workspace') : settings.trustFrom
+  if (trustFrom === 'base' && pullRequest === undefined && trustFiles.length > 0) {
+    throw new ActionFailure(
+      'no-base',
+      "`trust-from: base` reads the trusted keys from a pull request's base commit, and this run is not for a pull request; use `trust-from: workspace` (the default outside pull requests).",
+    )
   }
-
-  const trust = await pinnedTrust(
-    await loadTrust(
-      settings.trustedKeysFiles.map((p) => ({ path: p, display: relative(p) })),
-      settings.trustedKeys,
-    ),
-    settings,
-    deps,
-    notes,
+  const base = trustFrom === 'base' ? pullRequest : undefined
+  const loaded = await loadTrust(
+    trustFiles,
+    settings.trustedKeys,
+    base === undefined
+      ? WORKSPACE_TRUST_FILES
+      : {
+          read: (file) => base.baseFile(file.display),
+          missingHint: `\`trust-from: base\` reads it as the base commit ${base.baseSha.slice(0, 12)} has it, so a pull request cannot trust its own key: merge the trusted-keys file into the base branch first, or set \`trust-from: workspace\``,
+        },
   )
+  if (base !== undefined && trustFiles.length > 0) {
+    notes.push(
+      `Trusted keys read from the base commit ${base.baseSha.slice(0, 12)} (\`trust-from: base\`): a pull request cannot change what this check trusts.`,
+    )
+  }
+  if (pullRequest !== undefined)
+    await flagTrustFileChanges(trustFiles, pullRequest, trustFrom, deps, notes)
+
+  const trust = await pinnedTrust(loaded, settings, deps, notes)
   if (trust.keys.length === 0) {
     notes.push(
       'No trusted keys were given (`trusted-keys-file`, `trusted-keys`): no signature can be verified, valid ones are reported as signed by an unknown key.',
     )
   }
 
-  const reports: FileReport[] = [
-    ...errors.map((r): FileReport => ({
-      file: r.file,
-      integrity: 'missing',
-      authenticity: 'error',
-      recommendation: 'BLOCK',
-      signatures: [],
-      message: r.message,
-      code: r.code,
-    })),
-    ...(await verifyFiles({
-      workspace: settings.workspace,
-      files: selected.map((f) => path.join(settings.workspace, f)),
-      trust,
-      policy: settings.policy,
-    })),
-  ]
+  const changedOnly =
+    settings.changedOnly === 'true' || (settings.changedOnly === 'auto' && onPullRequest)
+  const only = changedOnly
+    ? await changedSelection(settings.workspace, pullRequest, deps, notes)
+    : undefined
+  const { reports, warnings, matched } = await verifyWorkspace({
+    workspace: settings.workspace,
+    patterns: settings.patterns,
+    trust,
+    policy: settings.policy,
+    only,
+    baseVersion:
+      pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
+  })
+  for (const w of warnings) io.warning(w.message, { file: w.file })
+  if (only !== undefined) {
+    io.info(
+      `changed-only: ${reports.length} of ${matched} matching path(s) changed in this pull request.`,
+    )
+  }
   if (reports.length === 0) {
     io.notice('No matching files changed in this pull request; nothing to verify.', {
       title: 'dossier-sign',
@@ -90,6 +90,90 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
   const totals = await reportVerify(io, reports, settings.policy, notes)
   const failure = failureOf(totals, settings.failOn)
   if (failure) throw new ActionFailure('verdict', failure)
+}
+
+/**
+ * The paths to check, or undefined to check everything: changed-only fails closed. A
+ * list the API cannot give, truncates, or that names nothing in this checkout (a
+ * checkout into `path:`) makes every matching file checked, and the summary says why.
+ */
+async function changedSelection(
+  workspace: string,
+  pullRequest: PullRequest | undefined,
+  deps: VerifyDependencies,
+  notes: string[],
+): Promise<Set<string> | undefined> {
+  const everything = (why: string): undefined => {
+    deps.io.warning(`${why}; every matching file was checked.`, { title: 'dossier-sign' })
+    notes.push(`${why}; every matching file was checked.`)
+    return undefined
+  }
+  if (pullRequest === undefined) {
+    return everything(
+      '`changed-only: true` needs a pull_request event, and this run is not for one',
+    )
+  }
+  let changed
+  try {
+    changed = await pullRequest.changedFiles()
+  } catch (error) {
+    return everything(`The pull request's changed files could not be listed (${messageOf(error)})`)
+  }
+  if (changed.truncated) {
+    return everything(
+      `The pull request changes ${changed.present.length}+ files, more than the API lists (3,000), so its file list is incomplete`,
+    )
+  }
+  if (changed.present.length > 0 && !(await anyExists(workspace, changed.present))) {
+    return everything(
+      `None of the ${changed.present.length} path(s) this pull request adds or modifies exist in the workspace ${workspace}: is the repository checked out elsewhere (actions/checkout with \`path:\`)? Run this step with that folder as the workspace`,
+    )
+  }
+  return changed.paths
+}
+
+/**
+ * A pull request that edits a trusted-keys file is said out loud, whatever its size: the
+ * base and the checkout's versions are compared directly, not looked up in a file list
+ * the API may truncate.
+ */
+async function flagTrustFileChanges(
+  files: readonly TrustFile[],
+  pullRequest: PullRequest,
+  trustFrom: 'base' | 'workspace',
+  deps: VerifyDependencies,
+  notes: string[],
+): Promise<void> {
+  for (const file of files) {
+    const [before, after] = await Promise.all([
+      pullRequest.baseFile(file.display).catch(() => null),
+      WORKSPACE_TRUST_FILES.read(file).catch(() => null),
+    ])
+    if (before === null || after === null) continue
+    if (before !== undefined && after !== undefined && before.equals(after)) continue
+    const note =
+      trustFrom === 'base'
+        ? `This pull request changes the trusted keys file ${file.display}; this check used the base branch's version, so the change takes effect only after merge. Review that change.`
+        : `This pull request changes the trusted keys file ${file.display}, and this check trusts the pull request's version of it (\`trust-from: workspace\`): review that change first.`
+    deps.io.warning(note, { file: file.display, title: 'dossier-sign: trusted keys changed' })
+    notes.push(note)
+  }
+}
+
+async function anyExists(workspace: string, paths: readonly string[]): Promise<boolean> {
+  for (const p of paths) {
+    try {
+      await lstat(path.join(workspace, p))
+      return true
+    } catch {
+      // keep looking
+    }
+  }
+  return false
+}
+
+function relativeTo(workspace: string, absolute: string): string {
+  return path.relative(workspace, absolute).split(path.sep).join('/')
 }
 
 /** ARN entries get key bytes only from KMS itself, and only when the step has AWS access. */

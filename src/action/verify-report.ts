@@ -9,6 +9,7 @@ export interface VerifyTotals {
   unknown: number
   unsigned: number
   invalid: number
+  stale: number
   blocked: number
   warned: number
 }
@@ -21,6 +22,7 @@ export function verifyTotalsOf(reports: readonly FileReport[]): VerifyTotals {
     unknown: count((r) => r.authenticity === 'signed_unknown'),
     unsigned: count((r) => r.authenticity === 'unsigned'),
     invalid: count((r) => r.authenticity === 'invalid' || r.integrity === 'invalid'),
+    stale: count((r) => r.authenticity === 'stale'),
     blocked: count((r) => r.recommendation === 'BLOCK'),
     warned: count((r) => r.recommendation === 'WARN'),
   }
@@ -34,12 +36,15 @@ export function reportJson(reports: readonly FileReport[]): string {
       integrity: r.integrity,
       authenticity: r.authenticity,
       recommendation: r.recommendation,
+      coverage: r.coverage,
+      uncovered: r.uncovered,
       trustedIdentifier: r.trustedIdentifier,
       code: r.code,
       message: r.message,
       signatures: r.signatures.map((s) => ({
         kind: s.kind,
         status: s.status,
+        coverage: s.coverage,
         keyIdentifier: s.keyIdentifier,
         algorithm: s.algorithm,
         signatureFile: s.signatureFile,
@@ -66,6 +71,7 @@ export async function reportVerify(
   io.setOutput('unknown-count', String(totals.unknown))
   io.setOutput('unsigned-count', String(totals.unsigned))
   io.setOutput('invalid-count', String(totals.invalid))
+  io.setOutput('stale-count', String(totals.stale))
   io.setOutput('blocked-count', String(totals.blocked))
   io.setOutput('report', reportJson(reports))
 
@@ -101,7 +107,7 @@ function summaryOf(
     `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
     `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
     `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
-    `${totals.unsigned} unsigned, ${totals.invalid} invalid.\n`
+    `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.\n`
   const rows = [...reports]
     .sort(
       (a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file),
@@ -111,7 +117,8 @@ function summaryOf(
       code(r.file),
       r.integrity,
       r.authenticity,
-      r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ') || '—',
+      cell(r.coverage ?? ''),
+      cell(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
       r.trustedIdentifier ? code(r.trustedIdentifier) : '',
       cell(r.message),
     ])
@@ -120,7 +127,7 @@ function summaryOf(
     head,
     extra,
     table(
-      ['Verdict', 'File', 'Checksum', 'Authenticity', 'Signatures', 'Trusted key', 'Why'],
+      ['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'],
       rows,
     ),
   ].join('\n')

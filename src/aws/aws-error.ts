@@ -63,6 +63,8 @@ const KMS_CODES: Record<string, AwsErrorCode> = {
   DisabledException: 'kms-disabled',
   KMSInvalidStateException: 'kms-invalid-state',
   InvalidKeyUsageException: 'kms-invalid-key-usage',
+  // GetPublicKey on a symmetric key: the same fix as a key that cannot sign
+  UnsupportedOperationException: 'kms-invalid-key-usage',
   ValidationException: 'kms-validation',
   ThrottlingException: 'kms-throttled',
   LimitExceededException: 'kms-throttled',

@@ -10,8 +10,9 @@ export interface KmsContext {
 const HINTS: Partial<Record<AwsErrorCode, (c: KmsContext) => string>> = {
   'kms-access-denied': (c) =>
     `the caller may not kms:${c.operation} key ${c.keyId}. The key policy (or the role's IAM policy) ` +
-    `must allow kms:DescribeKey, kms:GetPublicKey and kms:Sign for the role, with the condition ` +
-    `kms:MessageType = DIGEST on kms:Sign.`,
+    `must allow kms:DescribeKey and kms:GetPublicKey for the role in a statement without conditions ` +
+    `(those requests carry no kms:MessageType or kms:SigningAlgorithm, so a condition on them denies), ` +
+    `and kms:Sign with the conditions kms:MessageType = DIGEST and kms:SigningAlgorithm.`,
   'kms-not-found': (c) =>
     `key ${c.keyId} does not exist in ${c.region}. Check the \`kms-key-id\` input (key id, key ARN, ` +
     `alias/NAME or alias ARN) and the \`aws-region\` input.`,
@@ -21,8 +22,9 @@ const HINTS: Partial<Record<AwsErrorCode, (c: KmsContext) => string>> = {
     `key ${c.keyId} is not in a state that can sign (for example pending deletion or import). ` +
     `Cancel its deletion or set \`kms-key-id\` to another key.`,
   'kms-invalid-key-usage': (c) =>
-    `key ${c.keyId} cannot sign with this request: it must be an asymmetric SIGN_VERIFY key and ` +
-    `\`signing-algorithm\` must be one it lists.`,
+    `\`kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: set \`kms-key-id\` to an ` +
+    `asymmetric SIGN_VERIFY key (a symmetric key, what \`aws kms create-key\` makes by default, has ` +
+    `no public key and cannot sign), and \`signing-algorithm\` to one the key lists.`,
   'kms-validation': (c) => `KMS rejected the ${c.operation} request for key ${c.keyId}.`,
   'kms-throttled': () =>
     `KMS throttled the requests (account quota for asymmetric Sign). Lower \`concurrency\` or ask AWS for a higher quota.`,

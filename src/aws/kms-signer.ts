@@ -14,12 +14,15 @@ import {
   type RetryPolicy,
   type RetryVerdict,
 } from './retry-policy.js'
-import { signingKeyFrom, type SigningKey } from './signing-key.js'
+import { describedKeyFrom, signingKeyFrom, type SigningKey } from './signing-key.js'
 
 /** Signs a precomputed digest; the pipeline's only view of KMS. */
 export interface DigestSigner {
   sign(digest: Buffer): Promise<Buffer>
 }
+
+/** What a DryRun Sign showed: the permission holds, or the endpoint ignored DryRun and signed. */
+export type DryRunOutcome = 'checked' | 'signed-despite-dry-run'
 
 export interface KmsSignerOptions {
   /** Bounds Sign calls in flight, and lowers the bound while KMS throttles. */
@@ -48,28 +51,34 @@ export class KmsSigner implements DigestSigner {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
   }
 
-  /** DescribeKey + GetPublicKey, once per run. */
+  /**
+   * DescribeKey, then GetPublicKey, once per run. The key is checked on what
+   * DescribeKey says before GetPublicKey is asked: a symmetric key has no public key,
+   * and its refusal should say so, not "GetPublicKey failed".
+   */
   async loadKey(requested: SigningAlgorithm | undefined): Promise<SigningKey> {
     const described = await this.call('DescribeKey', () =>
       this.kms.send(new DescribeKeyCommand({ KeyId: this.keyInput })),
     )
     const meta = described.KeyMetadata
-    const published = await this.call('GetPublicKey', () =>
-      this.kms.send(new GetPublicKeyCommand({ KeyId: this.keyInput })),
-    )
-    this.key = signingKeyFrom(
+    const key = describedKeyFrom(
       {
         arn: meta?.Arn ?? '',
         keyState: meta?.KeyState ?? 'Unknown',
         keyUsage: meta?.KeyUsage ?? 'Unknown',
         keySpec: meta?.KeySpec ?? 'Unknown',
         signingAlgorithms: meta?.SigningAlgorithms ?? [],
-        publicKeyArn: published.KeyId ?? '',
-        publicKeyDer: published.PublicKey ?? new Uint8Array(),
       },
       this.keyInput,
       requested,
     )
+    const published = await this.call('GetPublicKey', () =>
+      this.kms.send(new GetPublicKeyCommand({ KeyId: this.keyInput })),
+    )
+    this.key = signingKeyFrom(key, {
+      publicKeyArn: published.KeyId ?? '',
+      publicKeyDer: published.PublicKey ?? new Uint8Array(),
+    })
     return this.key
   }
 
@@ -96,8 +105,12 @@ export class KmsSigner implements DigestSigner {
     return Buffer.from(response.Signature)
   }
 
-  /** Sign with DryRun: proves the Sign permission without making a signature. */
-  async checkSignPermission(digest: Buffer): Promise<void> {
+  /**
+   * Sign with DryRun: proves the Sign permission without making a signature. KMS
+   * answers "it would have worked" with DryRunOperationException; an endpoint that
+   * ignores the flag signs for real, and the caller must hear about it.
+   */
+  async checkSignPermission(digest: Buffer): Promise<DryRunOutcome> {
     const key = this.requireKey()
     const command = new SignCommand({
       KeyId: key.arn,
@@ -106,11 +119,14 @@ export class KmsSigner implements DigestSigner {
       SigningAlgorithm: key.algorithm,
       DryRun: true,
     })
-    await this.call('Sign', () =>
-      this.kms.send(command).catch((error: unknown) => {
-        // DryRun answers "it would have worked" with an error.
-        if ((error as { name?: string }).name !== 'DryRunOperationException') throw error
-      }),
+    return this.call('Sign', () =>
+      this.kms.send(command).then(
+        (response): DryRunOutcome => (response.Signature ? 'signed-despite-dry-run' : 'checked'),
+        (error: unknown): DryRunOutcome => {
+          if ((error as { name?: string }).name !== 'DryRunOperationException') throw error
+          return 'checked'
+        },
+      ),
     )
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { isPlainObject } from './frontmatter.js'
+import { isPlainObject } from './plain-object.js'
 
 export type Integrity = 'valid' | 'invalid' | 'missing'
 

@@ -2,6 +2,7 @@ import { DossierError } from './dossier-error.js'
 import { splitDossier } from './fences.js'
 import { frontmatterText, parseFrontmatter, type Frontmatter } from './frontmatter.js'
 import { assertSpecLayout, declaredFields, layoutOf, type Layout } from './layout.js'
+import type { ReadingsDisagreement } from './readings-diff.js'
 import { signatureLine } from './signature-line.js'
 
 /** Larger than any real dossier; parsing stops here so hostile input stays cheap. */
@@ -10,8 +11,13 @@ export const MAX_DOSSIER_BYTES = 16 * 1024 * 1024
 /** A parsed dossier: what the checksum and the embedded signature are checked against. */
 export interface Dossier {
   layout: Layout
-  /** As on disk (spec layout: with `metadata`), the input of v2/v3 payloads. */
+  /**
+   * Upstream's (js-yaml 3) reading, as on disk (spec layout: with `metadata`): the input
+   * of v2/v3 payloads and where checksum and signature are read from.
+   */
   frontmatter: Frontmatter
+  /** Set when a YAML 1.2 reader reads the frontmatter apart; v2/v3 payloads then refuse. */
+  readingsDisagree?: ReadingsDisagreement
   /** Exact bytes after the closing fence (formats.md 1.1). */
   body: Buffer
   /** The declared checksum value, unchecked; undefined when absent. */
@@ -36,11 +42,12 @@ export function parseDossier(bytes: Buffer): Dossier {
   }
   const parts = splitDossier(bytes)
   const text = frontmatterText(parts.frontmatter)
-  const frontmatter = parseFrontmatter(text)
+  const { frontmatter, readingsDisagree } = parseFrontmatter(text)
   const layout = layoutOf(parts.fence, frontmatter)
   if (layout === 'spec') assertSpecLayout(frontmatter, text)
   const { checksum, signature } = declaredFields(layout, frontmatter)
   const dossier: Dossier = { layout, frontmatter, body: parts.body, checksum }
+  if (readingsDisagree !== undefined) dossier.readingsDisagree = readingsDisagree
   // `signature: null` is no signature, as upstream treats it.
   if (signature !== undefined && signature !== null) {
     dossier.signature = { value: signature, line: signatureLine(layout, text) }

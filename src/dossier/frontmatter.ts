@@ -1,8 +1,18 @@
-import { load } from 'js-yaml'
 import { DossierError } from './dossier-error.js'
+import { isPlainObject } from './plain-object.js'
+import { readingsDifference, type ReadingsDisagreement } from './readings-diff.js'
+import { upstreamReading, yaml12Reading } from './yaml-readings.js'
+
+export { isPlainObject } from './plain-object.js'
 
 /** The frontmatter as parsed, in its on-disk shape (legacy flat, or spec with `metadata`). */
 export type Frontmatter = Record<string, unknown>
+
+/** Upstream's reading of a frontmatter, and where a YAML 1.2 reader would read it apart. */
+export interface FrontmatterReading {
+  frontmatter: Frontmatter
+  readingsDisagree?: ReadingsDisagreement
+}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
@@ -18,34 +28,19 @@ export function frontmatterText(bytes: Buffer): string {
 }
 
 /**
- * Parse frontmatter as upstream does: YAML for every layout (JSON is YAML). js-yaml 4's
- * default schema is the closest to gray-matter's js-yaml 3 safe schema; it refuses
- * duplicate keys and bounds nesting depth and merge keys. Alias expansion is bounded
- * later, where it costs something (canonical JSON).
+ * Parse frontmatter as upstream does (formats.md 1): YAML for every layout (JSON is YAML),
+ * read by js-yaml 3, so every field the verifier checks is the value upstream acts on.
+ * It is read as YAML 1.2 too: text either reader refuses is refused, and where the two
+ * values differ no v2/v3 payload is built (formats.md 2.2, YAML note). Alias expansion is
+ * bounded later, where it costs something (canonical JSON).
  */
-export function parseFrontmatter(text: string): Frontmatter {
-  let value: unknown
-  try {
-    value = load(text)
-  } catch (error) {
-    // js-yaml's first message line names the problem and its line within the frontmatter.
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''
-    throw new DossierError(
-      'frontmatter-malformed',
-      `frontmatter is not valid YAML/JSON: ${reason}`,
-      {
-        cause: error,
-      },
-    )
-  }
-  if (!isPlainObject(value)) {
+export function parseFrontmatter(text: string): FrontmatterReading {
+  // YAML 1.2 first: what it refuses is refused with the messages this parser always gave.
+  const yaml12 = yaml12Reading(text)
+  const frontmatter = upstreamReading(text)
+  if (!isPlainObject(frontmatter)) {
     throw new DossierError('frontmatter-not-object', 'frontmatter is not a key/value map')
   }
-  return value
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
-  const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === Object.prototype || prototype === null
+  const readingsDisagree = readingsDifference(frontmatter, yaml12)
+  return readingsDisagree === undefined ? { frontmatter } : { frontmatter, readingsDisagree }
 }

@@ -1,6 +1,7 @@
 import { DossierError } from './dossier-error.js'
 import type { Fence } from './fences.js'
-import { isPlainObject, type Frontmatter } from './frontmatter.js'
+import type { Frontmatter } from './frontmatter.js'
+import { isPlainObject } from './plain-object.js'
 
 /** The three frontmatter layouts found in the wild (formats.md 1). */
 export type Layout = 'legacy-json' | 'legacy-yaml' | 'spec'

@@ -1,13 +1,20 @@
 import { CodedError } from '../errors.js'
-import { canonical } from './canonical-json.js'
+import { canonicalWithGaps } from './canonical-json.js'
+import { DossierError } from './dossier-error.js'
 import type { Dossier } from './dossier.js'
 import type { Frontmatter } from './frontmatter.js'
+import { keyPathPhrase } from './key-path.js'
 import { SPEC_SIGNATURE_KEY, type Layout } from './layout.js'
+import type { ReadingsDisagreement } from './readings-diff.js'
 
 /** What a signature covers (formats.md 2.1): v1 the body, v2/v3 frontmatter and body. */
 export type PayloadScheme = 'v1' | 'v2' | 'v3'
 
-export type PayloadErrorCode = 'unsupported-covers' | 'covers-layout-mismatch'
+export type PayloadErrorCode =
+  | 'unsupported-covers'
+  | 'covers-layout-mismatch'
+  /** YAML 1.1 (upstream) and YAML 1.2 read the frontmatter apart: no v2/v3 payload. */
+  | 'yaml-readings-disagree'
 
 export class PayloadError extends CodedError<PayloadErrorCode> {}
 
@@ -42,21 +49,65 @@ export function schemeOf(covers: unknown): PayloadScheme {
   return scheme
 }
 
-/** The exact bytes a signature of this scheme covers. */
-export function signedPayload(dossier: Dossier, scheme: PayloadScheme): Buffer {
+/** The bytes a signature covers, and the covered keys whose values it does not pin down. */
+export interface SignedPayload {
+  bytes: Buffer
+  /**
+   * Key paths in the covered frontmatter whose canonical JSON stands for other values too
+   * (a date is `{}`, NaN is `null`: formats.md 2.2). Non-empty: coverage is incomplete.
+   * Always empty for v1, which covers no frontmatter at all.
+   */
+  uncovered: string[]
+}
+
+/**
+ * The exact bytes a signature of this scheme covers, built as upstream builds them. A
+ * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
+ * vouch for one reading while tools act on the other.
+ */
+export function signedPayloadWithGaps(dossier: Dossier, scheme: PayloadScheme): SignedPayload {
   if (!LAYOUTS[scheme].includes(dossier.layout)) {
     throw new PayloadError(
       'covers-layout-mismatch',
       `a ${scheme} signature does not cover a ${dossier.layout} dossier`,
     )
   }
-  if (scheme === 'v1') return dossier.body
+  if (scheme === 'v1') return { bytes: dossier.body, uncovered: [] }
   const tag = scheme === 'v2' ? 'dossier-signature-v2' : 'dossier-signature-v3'
   const covered =
     scheme === 'v2'
       ? withoutSignature(dossier.frontmatter)
       : withoutSpecSignature(dossier.frontmatter)
-  return Buffer.concat([Buffer.from(`${tag}\n${canonical(covered)}\n`, 'utf8'), dossier.body])
+  // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
+  const { text, uncovered } = canonicalWithGaps(covered)
+  if (dossier.readingsDisagree !== undefined) throw readingsError(dossier.readingsDisagree)
+  return {
+    bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
+    uncovered,
+  }
+}
+
+/**
+ * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
+ * a covered value open is refused (as canonical JSON refused it before gaps were reported).
+ */
+export function signedPayload(dossier: Dossier, scheme: PayloadScheme): Buffer {
+  const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme)
+  if (uncovered.length > 0) {
+    throw new DossierError(
+      'canonical-unsupported-value',
+      `${keyPathPhrase(uncovered[0] as string)} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`,
+    )
+  }
+  return bytes
+}
+
+function readingsError(disagreement: ReadingsDisagreement): PayloadError {
+  const { path, upstream, yaml12 } = disagreement
+  return new PayloadError(
+    'yaml-readings-disagree',
+    `${keyPathPhrase(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`,
+  )
 }
 
 function withoutSignature(frontmatter: Frontmatter): Frontmatter {

@@ -1,36 +1,117 @@
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, realpath, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import { CodedError } from '../errors.js'
+
+export class WorkspacePathError extends CodedError<'outside-workspace'> {}
+
+export interface AtomicWriteOptions {
+  /**
+   * The real path of the folder (the workspace) the target must stay inside. Its
+   * folder's real path is checked before anything is written and again right before
+   * the rename, and the temp file is made here, where no swapped folder can move it.
+   */
+  within?: string
+  /** Runs after the temp file is written, before the last check: a seam for tests that race the rename. */
+  beforeRename?: () => Promise<void>
+}
+
+/** Longest file name (bytes) on the file systems runners use. */
+const NAME_MAX = 255
 
 /**
  * Write a file so that readers see either the old content or the whole new one,
- * never a prefix: write a sibling temp file, fsync it, rename it over the target.
- * A crash mid-write leaves at most a stray `.*.tmp` file, never a torn signature.
+ * never a prefix: write a temp file, fsync it, rename it over the target. A crash
+ * mid-write leaves at most a stray `.*.tmp` file, never a torn signature.
  */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  )
+export async function writeFileAtomic(
+  target: string,
+  content: string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const { within } = options
+  const folder = path.dirname(target)
+  const realFolder = within === undefined ? folder : await realFolderWithin(folder, within, target)
+  try {
+    await writeThenRename(within ?? folder, target, realFolder, content, options)
+  } catch (error) {
+    // A folder on another file system (a mount inside the workspace) cannot take a
+    // rename from the workspace root: make the temp file beside the target instead.
+    if (within === undefined || (error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await writeThenRename(realFolder, target, realFolder, content, options)
+  }
+}
+
+async function writeThenRename(
+  tempFolder: string,
+  target: string,
+  realFolder: string,
+  content: string,
+  options: AtomicWriteOptions,
+): Promise<void> {
+  const name = path.basename(target)
+  const temp = path.join(tempFolder, tempName(name))
   const handle = await open(
     temp,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
     0o644,
   )
   try {
-    await handle.writeFile(content)
-    await handle.sync()
+    try {
+      await handle.writeFile(content)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await options.beforeRename?.()
+    // The folder may have been swapped for a symlink since the first check (while
+    // the file was hashed and signed): look again, as late as we can.
+    const { within } = options
+    if (within !== undefined) {
+      const now = await realFolderWithin(path.dirname(target), within, target)
+      if (now !== realFolder) {
+        throw new WorkspacePathError(
+          'outside-workspace',
+          `the folder of ${name} changed while it was being written (a symbolic link now leads to ${now}); nothing was written.`,
+        )
+      }
+    }
+    await rename(temp, path.join(realFolder, name))
   } catch (error) {
-    await handle.close()
     await unlink(temp).catch(() => undefined)
     throw error
   }
-  await handle.close()
-  try {
-    await rename(temp, target)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
+}
+
+/** The folder's real path, refused unless it is `within` (a real path) or below it. */
+async function realFolderWithin(folder: string, within: string, target: string): Promise<string> {
+  const real = await realpath(folder)
+  if (!isWithin(real, within)) {
+    throw new WorkspacePathError(
+      'outside-workspace',
+      `${path.basename(target)} would be written to ${real}, outside the workspace, through a symbolic link; nothing was written there.`,
+    )
   }
+  return real
+}
+
+export function isWithin(realPath: string, realRoot: string): boolean {
+  return realPath === realRoot || realPath.startsWith(`${realRoot}${path.sep}`)
+}
+
+/**
+ * `.<name>.<pid>.<random>.tmp`, the name cut short (at a character boundary) so the
+ * temp name fits where the target's own name does.
+ */
+function tempName(name: string): string {
+  const suffix = `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  let room = NAME_MAX - 1 - Buffer.byteLength(suffix)
+  let kept = ''
+  for (const char of name) {
+    room -= Buffer.byteLength(char)
+    if (room < 0) break
+    kept += char
+  }
+  return `.${kept}${suffix}`
 }

@@ -16,7 +16,7 @@ export const NO_FOLLOW_READ = constants.O_RDONLY | constants.O_NOFOLLOW | consta
 
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
- * `maxBytes`. Resolves undefined when nothing is there.
+ * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
  */
 export async function readFileNoFollow(
   file: string,
@@ -27,7 +27,8 @@ export async function readFileNoFollow(
     handle = await open(file, NO_FOLLOW_READ)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    // ENAMETOOLONG: no file can have that name (a 252-byte dossier's `.sig`), so none is there.
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return undefined
     if (code === 'ELOOP')
       throw new ReadError('symlink', 'is a symbolic link; it is not followed', { cause: error })
     throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error })

@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import type { FilePatterns } from './file-patterns.js'
@@ -10,7 +10,12 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 export const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig']
 
 export type RefusalCode =
-  'symlink' | 'not-regular-file' | 'directory' | 'name-not-utf8' | 'unreadable-folder'
+  | 'symlink'
+  | 'symlinked-folder'
+  | 'not-regular-file'
+  | 'directory'
+  | 'name-not-utf8'
+  | 'unreadable-folder'
 
 /** What Node puts where a name's bytes are not UTF-8. */
 const REPLACEMENT_CHARACTER = '\uFFFD'
@@ -93,6 +98,16 @@ export async function findWorkspaceFiles(
         }
         continue
       }
+      if (entry.isSymbolicLink() && !matches(rel) && (await isFolderLink(workspace, rel))) {
+        // A folder replaced by a link is never walked, so its dossiers would vanish from
+        // the check without a word: say so wherever a pattern could match inside it.
+        if (include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))) {
+          const why =
+            'is a symbolic link to a folder; links are not followed, so nothing in it was signed or verified'
+          refused.push(refusal(rel, 'symlinked-folder', 'warning', why))
+        }
+        continue
+      }
       if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s))) continue
       if (entry.isSymbolicLink()) {
         const why =
@@ -111,6 +126,15 @@ export async function findWorkspaceFiles(
   files.sort()
   refused.sort((a, b) => a.file.localeCompare(b.file))
   return { files, refused }
+}
+
+/** Metadata only (stat opens nothing), so a link to a FIFO or a device cannot hang the walk. */
+async function isFolderLink(workspace: string, rel: string): Promise<boolean> {
+  try {
+    return (await stat(path.join(workspace, rel))).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function refusal(

@@ -1,14 +1,14 @@
-import { mkdir, realpath } from 'node:fs/promises'
+import { lstat, mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { CodedError } from '../errors.js'
-import { writeFileAtomic } from './atomic-write.js'
+import { isWithin, WorkspacePathError, writeFileAtomic } from './atomic-write.js'
 
-export class WorkspacePathError extends CodedError<'outside-workspace'> {}
+export { WorkspacePathError }
 
 /**
- * Write a file the user named by an input (such as `public-key-path`). The folder is
- * created when missing, and its real path must still be inside the workspace, so a
- * symlinked folder cannot carry the write elsewhere.
+ * Write a file the user named by an input (such as `public-key-path`). Missing
+ * folders are created only after the nearest existing one is shown to lie inside the
+ * workspace (a symlinked folder could lead anywhere), one level at a time, each
+ * checked again once made; the write itself re-checks right before its rename.
  */
 export async function writeInWorkspace(
   workspace: string,
@@ -16,14 +16,47 @@ export async function writeInWorkspace(
   content: string,
   input: string,
 ): Promise<void> {
-  const folder = path.dirname(absolute)
-  await mkdir(folder, { recursive: true })
-  const [realFolder, realWorkspace] = await Promise.all([realpath(folder), realpath(workspace)])
-  if (realFolder !== realWorkspace && !realFolder.startsWith(`${realWorkspace}${path.sep}`)) {
-    throw new WorkspacePathError(
+  const realWorkspace = await realpath(workspace)
+  const refuse = (cause?: unknown) =>
+    new WorkspacePathError(
       'outside-workspace',
       `\`${input}\` ${path.relative(workspace, absolute)} resolves outside the workspace through a symbolic link; nothing was written there.`,
+      { cause },
     )
+  const assertWithin = async (folder: string): Promise<void> => {
+    const real = await realpath(folder).catch((error: unknown) => {
+      throw refuse(error) // a dangling or looping link: it leads nowhere we can check
+    })
+    if (!isWithin(real, realWorkspace)) throw refuse()
   }
-  await writeFileAtomic(absolute, content)
+
+  const missing: string[] = []
+  let existing = path.dirname(absolute)
+  while (!(await exists(existing))) {
+    missing.unshift(existing)
+    existing = path.dirname(existing)
+  }
+  await assertWithin(existing)
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    })
+    await assertWithin(folder)
+  }
+  try {
+    await writeFileAtomic(absolute, content, { within: realWorkspace })
+  } catch (error) {
+    throw error instanceof WorkspacePathError ? refuse(error) : error
+  }
+}
+
+/** Whether anything (a symlink too) is at `file`. */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
 }

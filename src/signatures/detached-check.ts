@@ -41,6 +41,8 @@ export function verifiedCheck(
   return {
     ...context,
     status: 'verified',
+    // Every detached kind signs the whole file's bytes.
+    coverage: 'file',
     keyIdentifier: key.identifier,
     algorithm,
     message: `${context.signatureFile} verifies under trusted key ${key.identifier} (${key.source})${note}`,

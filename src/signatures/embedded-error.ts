@@ -14,6 +14,7 @@ export type EmbeddedErrorCode =
   | 'signature-not-der'
   | 'signature-mismatch'
   | 'no-trusted-key-verifies'
+  | 'yaml-readings-disagree'
 
 /** Why an embedded signature is not valid. */
 export class EmbeddedSignatureError extends CodedError<EmbeddedErrorCode> {}
@@ -38,4 +39,7 @@ export const EMBEDDED_ERROR_STATUS: Record<
   'signature-not-der': 'invalid',
   'signature-mismatch': 'invalid',
   'no-trusted-key-verifies': 'invalid',
+  // Upstream (YAML 1.1) and YAML 1.2 readers see different values: whatever the signature
+  // covers, some reader acts on something else.
+  'yaml-readings-disagree': 'invalid',
 }

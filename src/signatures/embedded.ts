@@ -1,7 +1,8 @@
 import type { Dossier } from '../dossier/dossier.js'
 import { DossierError } from '../dossier/dossier-error.js'
-import { PayloadError, signedPayload } from '../dossier/payload.js'
+import { PayloadError, signedPayloadWithGaps, type SignedPayload } from '../dossier/payload.js'
 import { KeyTextError, publicKeyFromText, type DecodedPublicKey } from '../trust/public-key-text.js'
+import { FORM_NAMES, keysTrustedFor, listedForOtherKinds } from '../trust/key-protocols.js'
 import { trustedKeyFor, unpinnedArnFor } from '../trust/trust-store.js'
 import type { TrustStore } from '../trust/trusted-key.js'
 import {
@@ -11,7 +12,15 @@ import {
 } from './embedded-algorithms.js'
 import { EMBEDDED_ERROR_STATUS, EmbeddedSignatureError } from './embedded-error.js'
 import { embeddedSignatureFrom, type EmbeddedSignature } from './embedded-signature.js'
-import type { SignatureCheck } from './signature-check.js'
+import type { Coverage, SignatureCheck } from './signature-check.js'
+import type { PayloadScheme } from '../dossier/payload.js'
+
+/** What each payload scheme lets a verified signature vouch for (formats.md 2.1, 2.2). */
+const COVERAGE: Record<PayloadScheme, Coverage> = {
+  v1: 'body',
+  v2: 'frontmatter+body',
+  v3: 'spec-frontmatter+body',
+}
 
 /**
  * Verify a dossier's embedded signature; undefined when it has none. Validity is checked
@@ -32,10 +41,13 @@ export function verifyEmbedded(dossier: Dossier, trust: TrustStore): SignatureCh
         `signature bytes are not ${signature.algorithm}`,
       )
     }
-    const payload = payloadOf(dossier, signature)
-    return signature.publicKey === undefined
-      ? { ...base, ...againstTrustedKeys(signature, rule, payload, trust) }
-      : { ...base, ...againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust) }
+    const { bytes: payload, uncovered } = payloadOf(dossier, signature)
+    const outcome =
+      signature.publicKey === undefined
+        ? againstTrustedKeys(signature, rule, payload, trust)
+        : againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust)
+    const gaps = uncovered.length > 0 ? { uncovered } : {}
+    return { ...base, coverage: COVERAGE[signature.scheme], ...gaps, ...outcome }
   } catch (error) {
     if (!(error instanceof EmbeddedSignatureError)) throw error
     return {
@@ -63,12 +75,20 @@ function againstEmbeddedKey(
       'signature does not match the signed content',
     )
   }
-  const trusted = trustedKeyFor(trust.keys, key.spkiDer)
+  const trusted = trustedKeyFor(keysTrustedFor('embedded', trust.keys), key.spkiDer)
   if (trusted) {
     return {
       status: 'verified',
       keyIdentifier: trusted.identifier,
       message: `signed by ${trusted.identifier}`,
+    }
+  }
+  const otherKind = listedForOtherKinds('embedded', trust.keys, key.spkiDer)
+  if (otherKind) {
+    return {
+      status: 'signed_unknown',
+      code: 'key-trusted-for-other-kinds',
+      message: `valid signature, but its key is listed at ${otherKind.source} (${otherKind.identifier}) as ${FORM_NAMES[otherKind.kind]}, which trusts other signature kinds only (one key, one protocol); to trust it for embedded signatures, list it as base64 SPKI or raw Ed25519`,
     }
   }
   const arn = unpinnedArnFor(trust, signature.keyId)
@@ -90,7 +110,7 @@ function againstTrustedKeys(
   payload: Buffer,
   trust: TrustStore,
 ): Outcome {
-  const trusted = trust.keys.find((key) =>
+  const trusted = keysTrustedFor('embedded', trust.keys).find((key) =>
     verifiesUnder(rule, payload, key.publicKey, signature.signature),
   )
   if (!trusted) {
@@ -125,9 +145,9 @@ function embeddedKey(text: string, rule: EmbeddedAlgorithmRule): DecodedPublicKe
   return key
 }
 
-function payloadOf(dossier: Dossier, signature: EmbeddedSignature): Buffer {
+function payloadOf(dossier: Dossier, signature: EmbeddedSignature): SignedPayload {
   try {
-    return signedPayload(dossier, signature.scheme)
+    return signedPayloadWithGaps(dossier, signature.scheme)
   } catch (error) {
     if (error instanceof PayloadError) throw new EmbeddedSignatureError(error.code, error.message)
     if (error instanceof DossierError) {

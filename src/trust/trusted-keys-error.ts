@@ -8,6 +8,7 @@ export type TrustedKeysErrorCode =
   | 'unsupported-arn'
   | 'pem-unterminated'
   | 'minisign-key-missing'
+  | 'line-separator-in-line'
   | 'arn-not-listed'
 
 /**

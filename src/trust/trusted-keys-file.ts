@@ -8,12 +8,23 @@ import type { TrustedKey, UnpinnedArn } from './trusted-key.js'
 export const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024
 
 const MINISIGN_COMMENT = /^untrusted comment:/i
+/** Lines end at "\n" only, as upstream splits them; one "\r" before it is a CRLF ending. */
+const LINE_END = /\r?\n/
 /**
- * Every mandatory line break, not only "\n": split on "\n" alone, a CR-only file (or a
- * U+2028) would fold the next entry into this one's identifier, and that key would
- * silently not be trusted.
+ * Every other line or paragraph separator (formats.md 3). Upstream keeps it inside the
+ * line, an editor shows a line break: the text after it would be an entry to the reader
+ * and part of an identifier (or of a comment) to the parser, so it is refused, never folded.
  */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/
+const OTHER_SEPARATOR = /[\v\f\r\u0085\u2028\u2029]/
+type OtherSeparator = '\v' | '\f' | '\r' | '\u0085' | '\u2028' | '\u2029'
+const SEPARATOR_NAME: Record<OtherSeparator, string> = {
+  '\v': 'LINE TABULATION',
+  '\f': 'FORM FEED',
+  '\r': 'CARRIAGE RETURN not followed by a newline',
+  '\u0085': 'NEXT LINE',
+  '\u2028': 'LINE SEPARATOR',
+  '\u2029': 'PARAGRAPH SEPARATOR',
+}
 const PEM_END = /-----END [A-Z0-9 ]+-----/
 /** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
 const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i
@@ -35,7 +46,7 @@ export function parseTrustedKeys(text: string, source: string): TrustedKeysFile 
   if (text.length > MAX_TRUSTED_KEYS_CHARS) {
     throw new TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB')
   }
-  const lines = text.split(LINE_BREAK).map((line) => line.trim())
+  const lines = linesOf(text, source)
   const file: TrustedKeysFile = { keys: [], unpinnedArns: [] }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
@@ -60,6 +71,24 @@ export function parseTrustedKeys(text: string, source: string): TrustedKeysFile 
     }
   }
   return file
+}
+
+/** Trimmed lines, refusing any line that holds a separator other than its "\n" ending. */
+function linesOf(text: string, source: string): string[] {
+  return text.split(LINE_END).map((line, i) => {
+    const separator = OTHER_SEPARATOR.exec(line)?.[0] as OtherSeparator | undefined
+    if (separator !== undefined) {
+      const codePoint = separator.codePointAt(0) ?? 0
+      throw new TrustedKeysError(
+        'line-separator-in-line',
+        `${source}:${i + 1}`,
+        `contains U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ` +
+          `${SEPARATOR_NAME[separator]} inside the line; trusted-keys lines end only at ` +
+          'a plain newline ("\\n" or "\\r\\n"); save the file with plain newlines',
+      )
+    }
+    return line.trim()
+  })
 }
 
 /** Reads a PEM block starting at `start`; returns the index of its last line. */

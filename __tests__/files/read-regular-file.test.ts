@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileNoFollow } from '../../src/files/read-regular-file.js'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'read-regular-file-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** NAME_MAX of Linux and macOS file systems: the longest name a file can have, in bytes. */
+const NAME_MAX = 255
+
+describe('readFileNoFollow', () => {
+  it('resolves undefined for a name longer than any file can have (ENAMETOOLONG)', async () => {
+    await expect(readFileNoFollow(path.join(dir, 'a'.repeat(NAME_MAX + 1)), 100)).resolves.toBe(
+      undefined,
+    )
+    await expect(readFileNoFollow(path.join(dir, `${'é'.repeat(128)}.sig`), 100)).resolves.toBe(
+      undefined,
+    )
+  })
+
+  it('still reads a file whose name is as long as a name can be', async () => {
+    const file = path.join(dir, 'b'.repeat(NAME_MAX))
+    writeFileSync(file, 'longest')
+    expect((await readFileNoFollow(file, 100))?.toString()).toBe('longest')
+  })
+
+  it('resolves undefined for a missing file and for a path through a file', async () => {
+    writeFileSync(path.join(dir, 'plain'), 'x')
+    await expect(readFileNoFollow(path.join(dir, 'absent'), 100)).resolves.toBe(undefined)
+    await expect(readFileNoFollow(path.join(dir, 'plain', 'inner'), 100)).resolves.toBe(undefined)
+  })
+})
