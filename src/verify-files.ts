@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { checkIntegrity, type IntegrityCheck } from './dossier/checksum.js'
 import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from './dossier/dossier.js'
+import { isTaggedPayload } from './dossier/payload.js'
 import { DossierError } from './dossier/dossier-error.js'
 import { mapBounded } from './bounded-pool.js'
 import { messageOf } from './errors.js'
@@ -160,6 +161,7 @@ async function detachedSignatures(
       kind,
       signatureFile,
       check(bytes, trust) {
+        if (isTaggedPayload(bytes)) return payloadAsFile(kind, signatureFile)
         const keys = keysTrustedFor(kind, trust.keys)
         const verifier = detachedVerifier(kind, content, keys, signatureFile)
         verifier.update(bytes)
@@ -168,6 +170,21 @@ async function detachedSignatures(
     })
   }
   return found
+}
+
+/**
+ * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
+ * signs, so a detached signature over a file holding one may be an embedded signature
+ * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
+ */
+function payloadAsFile(kind: DetachedKind, signatureFile: string): SignatureCheck {
+  return {
+    kind,
+    signatureFile,
+    status: 'invalid',
+    code: 'embedded-payload-as-file',
+    message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
+  }
 }
 
 function hasInvalid(checks: readonly SignatureCheck[]): boolean {

@@ -56,7 +56,7 @@ describe('resource limits', () => {
     })
   })
 
-  it('a legacy Ed minisig over a file past the limit is an error; prehashed ED streams', () => {
+  it('a legacy Ed minisig is refused unread; prehashed ED streams past the limit', () => {
     const keyId = randomBytes(8)
     const key: TrustedKey = { ...trustedKey(ed.publicKey, 'ed', 'minisign'), minisignKeyId: keyId }
     const minisig = (algorithm: 'ED' | 'Ed', signature: Buffer) => {
@@ -72,8 +72,8 @@ describe('resource limits', () => {
       })
     }
     expect(verifyBig('minisig', minisig('Ed', randomBytes(64)), [key])).toMatchObject({
-      status: 'error',
-      code: 'file-too-large',
+      status: 'invalid',
+      code: 'minisig-legacy-refused',
     })
     const prehashed = sign(null, bigDigest('blake2b512'), ed.privateKey)
     expect(verifyBig('minisig', minisig('ED', prehashed), [key])).toMatchObject({

@@ -88,14 +88,14 @@ type FileSpec = [
 /** Every layout with the schemes it allows, each signature kind by each key type. */
 const FILES: FileSpec[] = [
   ['json-v1', 'legacy-json', 'v1', 'p256', 'p256', 'k1', 'ED'],
-  ['json-v2', 'legacy-json', 'v2', 'ed', 'edSpki', 'p256', 'Ed'],
+  ['json-v2', 'legacy-json', 'v2', 'ed', 'edSpki', 'p256', 'ED'],
   ['yaml-v1-pem', 'legacy-yaml', 'v1', 'k1', 'k1', 'p256', 'ED', { publicKey: 'pem' }],
   ['yaml-v2-keyless', 'legacy-yaml', 'v2', 'p256', 'p256', 'k1', 'ED', { publicKey: 'none' }],
-  ['spec-v3', 'spec', 'v3', 'p256', 'edSpki', 'k1', 'Ed'],
+  ['spec-v3', 'spec', 'v3', 'p256', 'edSpki', 'k1', 'ED'],
   ['json-v2-ed-everywhere', 'legacy-json', 'v2', 'edSpki', 'edSpki', 'edSpki', 'ED'],
   ['spec-v3-ed25519', 'spec', 'v3', 'ed', 'k1', 'p256', 'ED', { body: FENCED_BODY }],
   ['json-v1-fenced', 'legacy-json', 'v1', 'ed', 'p256', 'k1', 'ED', FENCED_KEYLESS],
-  ['yaml-v1-empty-body', 'legacy-yaml', 'v1', 'p256', 'k1', 'p256', 'Ed', { body: '' }],
+  ['yaml-v1-empty-body', 'legacy-yaml', 'v1', 'p256', 'k1', 'p256', 'ED', { body: '' }],
 ]
 
 export function buildFixtures(): Fixtures {

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { checksumOf } from '../../src/dossier/checksum.js'
+import { parseDossier } from '../../src/dossier/dossier.js'
+import { signedPayload } from '../../src/dossier/payload.js'
 import { formatSigFile } from '../../src/signatures/sig-file.js'
 import { formatMinisig, minisigGlobalMessage } from '../../src/signatures/minisig.js'
 import { formatMinisignPublicKey } from '../../src/signatures/minisign-key.js'
@@ -181,6 +183,29 @@ describe('one key, one protocol: an SPKI key trusts embedded, .sig and .sigstore
       recommendation: 'ALLOW',
     })
   })
+})
+
+describe('an embedded v2/v3 signature is never a detached signature over its payload', () => {
+  it.each(['v2', 'v3'] as const)(
+    'a file holding a %s payload, with the embedded signature as its .sig, is not verified',
+    async (scheme) => {
+      const kms = makeKey('p256')
+      const layout = scheme === 'v3' ? 'spec' : 'legacy-json'
+      const dossier = parseDossier(signedDossier({ layout, scheme, key: kms }))
+      const payload = signedPayload(dossier, scheme)
+      const value = dossier.signature?.value as { signature: string }
+      write('payload.txt', payload)
+      write('payload.txt.sig', `${value.signature}\n`)
+      for (const policy of ['warn', 'strict'] as const) {
+        const reports = await verify(`${kms.spkiBase64} official\n`, '**/*.txt', policy)
+        expect(reports.get('payload.txt')).toMatchObject({
+          authenticity: 'invalid',
+          recommendation: 'BLOCK',
+        })
+        expect(reports.get('payload.txt')?.signatures[0]?.code).toBe('embedded-payload-as-file')
+      }
+    },
+  )
 })
 
 describe('v1 signatures cover the body only', () => {

@@ -11960,6 +11960,99 @@ function parseDossier(bytes) {
     return dossier;
 }
 
+;// CONCATENATED MODULE: ./src/dossier/payload.ts
+
+
+
+
+
+class PayloadError extends CodedError {
+}
+/** `covers` values; absent means v1. Looked up in a Map so "__proto__" is just unknown. */
+const SCHEMES = new Map([
+    ['body', 'v1'],
+    ['frontmatter+body', 'v2'],
+    ['spec-frontmatter+body', 'v3'],
+]);
+/**
+ * Each scheme is bound to the layouts it was defined for, as upstream binds them: a legacy
+ * v2 signature carried onto a spec rewrite would vouch for bytes it never covered, and a
+ * spec file verifies only under v3.
+ */
+const LAYOUTS = {
+    v1: ['legacy-json', 'legacy-yaml'],
+    v2: ['legacy-json', 'legacy-yaml'],
+    v3: ['spec'],
+};
+/** The scheme a `covers` value names; unknown values are refused, never read as v1. */
+function schemeOf(covers) {
+    if (covers === undefined)
+        return 'v1';
+    const scheme = typeof covers === 'string' ? SCHEMES.get(covers) : undefined;
+    if (scheme === undefined) {
+        throw new PayloadError('unsupported-covers', `covers ${JSON.stringify(covers)} is not body, frontmatter+body or spec-frontmatter+body`);
+    }
+    return scheme;
+}
+/** The first line of a v2/v3 payload: it says the signed bytes are a dossier's. */
+const PAYLOAD_TAGS = {
+    v2: 'dossier-signature-v2',
+    v3: 'dossier-signature-v3',
+};
+/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+function isTaggedPayload(bytes) {
+    return Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)));
+}
+/**
+ * The exact bytes a signature of this scheme covers, built as upstream builds them. A
+ * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
+ * vouch for one reading while tools act on the other.
+ */
+function signedPayloadWithGaps(dossier, scheme) {
+    if (!LAYOUTS[scheme].includes(dossier.layout)) {
+        throw new PayloadError('covers-layout-mismatch', `a ${scheme} signature does not cover a ${dossier.layout} dossier`);
+    }
+    if (scheme === 'v1')
+        return { bytes: dossier.body, uncovered: [] };
+    const tag = PAYLOAD_TAGS[scheme];
+    const covered = scheme === 'v2'
+        ? withoutSignature(dossier.frontmatter)
+        : withoutSpecSignature(dossier.frontmatter);
+    // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
+    const { text, uncovered } = canonicalWithGaps(covered);
+    if (dossier.readingsDisagree !== undefined)
+        throw readingsError(dossier.readingsDisagree);
+    return {
+        bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
+        uncovered,
+    };
+}
+/**
+ * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
+ * a covered value open is refused (as canonical JSON refused it before gaps were reported).
+ */
+function signedPayload(dossier, scheme) {
+    const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme);
+    if (uncovered.length > 0) {
+        throw new DossierError('canonical-unsupported-value', `${keyPathPhrase(uncovered[0])} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`);
+    }
+    return bytes;
+}
+function readingsError(disagreement) {
+    const { path, upstream, yaml12 } = disagreement;
+    return new PayloadError('yaml-readings-disagree', `${key_path_keyPathPhrase(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`);
+}
+function withoutSignature(frontmatter) {
+    const covered = { ...frontmatter };
+    delete covered['signature'];
+    return covered;
+}
+function withoutSpecSignature(frontmatter) {
+    const metadata = { ...frontmatter['metadata'] };
+    delete metadata[SPEC_SIGNATURE_KEY];
+    return { ...frontmatter, metadata };
+}
+
 ;// CONCATENATED MODULE: ./src/bounded-pool.ts
 /**
  * Run `work` over `items` with at most `limit` in flight, keeping results in input
@@ -12121,6 +12214,75 @@ function decode(line, what, bytes) {
     return decoded;
 }
 
+;// CONCATENATED MODULE: ./src/signatures/detached-minisig.ts
+
+
+
+
+/**
+ * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
+ * both the file signature and the global signature (over the trusted comment) must
+ * verify. Without the second, anyone could rewrite the trusted comment.
+ */
+function minisigVerifier(signatureBytes, keys, context) {
+    const minisig = parseMinisig(signatureBytes);
+    if (minisig.algorithm === 'Ed') {
+        // The algorithm bytes are not signed: a prehashed `ED` signature over BLAKE2b-512(F)
+        // would read as a legacy one over a file whose bytes are that hash. `minisign -V -H`
+        // refuses legacy signatures for the same reason; minisign has signed prehashed since 0.8.
+        const check = invalidCheck(context, 'minisig-legacy-refused', 'is a legacy (minisign -l) signature over the whole file; its algorithm bytes are not signed, so a prehashed signature could pass as one. Re-sign without -l (the default, prehashed).');
+        return { update: () => { }, finish: () => check };
+    }
+    const minisignKeys = keys.filter((key) => key.kind === 'minisign');
+    const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId));
+    if (named.length === 0) {
+        const check = keyIdMismatch(context, minisig, minisignKeys);
+        return { update: () => { }, finish: () => check };
+    }
+    const signedFile = signedFileOf();
+    return {
+        update: (chunk) => signedFile.update(chunk),
+        finish() {
+            const message = signedFile.bytes();
+            const algorithm = `minisign-${minisig.algorithm}`;
+            const signer = named.find((key) => ed25519Verifies(key, message, minisig.signature));
+            if (signer === undefined) {
+                return invalidCheck(context, 'signature-mismatch', `names trusted minisign key ${minisignKeyIdHex(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`);
+            }
+            const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment);
+            if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
+                return invalidCheck(context, 'minisig-trusted-comment-mismatch', 'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.');
+            }
+            // Quoted: the comment is the signer's text and may hold anything a log would act on.
+            const comment = JSON.stringify(minisig.trustedComment.toString('utf8'));
+            return verifiedCheck(context, signer, algorithm, `; trusted comment: ${comment}`);
+        },
+    };
+}
+/** What a prehashed (`ED`) file signature covers: BLAKE2b-512 of the file. */
+function signedFileOf() {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('blake2b512');
+    return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() };
+}
+function keyIdMismatch(context, minisig, minisignKeys) {
+    const signedBy = minisignKeyIdHex(minisig.keyId);
+    const trusted = minisignKeys.flatMap((key) => key.minisignKeyId === undefined
+        ? []
+        : [`${minisignKeyIdHex(key.minisignKeyId)} (${key.identifier})`]);
+    const have = trusted.length === 0
+        ? 'no minisign key is trusted'
+        : `trusted minisign keys: ${trusted.join(', ')}`;
+    return invalidCheck(context, 'minisig-key-id-mismatch', `was made by minisign key ${signedBy}, which is not trusted (${have}). ${FIX_HINT}`);
+}
+function ed25519Verifies(key, message, signature) {
+    try {
+        return (0,external_node_crypto_namespaceObject.verify)(null, message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/signatures/verify-limits.ts
 
 /**
@@ -12162,71 +12324,6 @@ class BoundedBuffer {
             throw new VerifyLimitError('file-too-large', `cannot be checked: its Ed25519 signature covers the whole file, which is over the ${this.limit / (1024 * 1024)} MiB this action holds in memory; sign large files with an ECDSA or RSA key, or with prehashed minisign (the default, not -l)`);
         }
         return Buffer.concat(this.chunks, this.size);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signatures/detached-minisig.ts
-
-
-
-
-
-/**
- * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
- * both the file signature and the global signature (over the trusted comment) must
- * verify. Without the second, anyone could rewrite the trusted comment.
- */
-function minisigVerifier(signatureBytes, keys, context) {
-    const minisig = parseMinisig(signatureBytes);
-    const minisignKeys = keys.filter((key) => key.kind === 'minisign');
-    const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId));
-    if (named.length === 0) {
-        const check = keyIdMismatch(context, minisig, minisignKeys);
-        return { update: () => { }, finish: () => check };
-    }
-    const signedFile = signedFileOf(minisig);
-    return {
-        update: (chunk) => signedFile.update(chunk),
-        finish() {
-            const message = signedFile.bytes();
-            const algorithm = `minisign-${minisig.algorithm}`;
-            const signer = named.find((key) => ed25519Verifies(key, message, minisig.signature));
-            if (signer === undefined) {
-                return invalidCheck(context, 'signature-mismatch', `names trusted minisign key ${minisignKeyIdHex(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`);
-            }
-            const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment);
-            if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
-                return invalidCheck(context, 'minisig-trusted-comment-mismatch', 'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.');
-            }
-            // Quoted: the comment is the signer's text and may hold anything a log would act on.
-            const comment = JSON.stringify(minisig.trustedComment.toString('utf8'));
-            return verifiedCheck(context, signer, algorithm, `; trusted comment: ${comment}`);
-        },
-    };
-}
-/** What the file signature covers: BLAKE2b-512 of the file (`ED`), or the file itself (`Ed`). */
-function signedFileOf(minisig) {
-    if (minisig.algorithm === 'Ed')
-        return new BoundedBuffer();
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('blake2b512');
-    return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() };
-}
-function keyIdMismatch(context, minisig, minisignKeys) {
-    const signedBy = minisignKeyIdHex(minisig.keyId);
-    const trusted = minisignKeys.flatMap((key) => key.minisignKeyId === undefined
-        ? []
-        : [`${minisignKeyIdHex(key.minisignKeyId)} (${key.identifier})`]);
-    const have = trusted.length === 0
-        ? 'no minisign key is trusted'
-        : `trusted minisign keys: ${trusted.join(', ')}`;
-    return invalidCheck(context, 'minisig-key-id-mismatch', `was made by minisign key ${signedBy}, which is not trusted (${have}). ${FIX_HINT}`);
-}
-function ed25519Verifies(key, message, signature) {
-    try {
-        return (0,external_node_crypto_namespaceObject.verify)(null, message, key.publicKey, signature);
-    }
-    catch {
-        return false;
     }
 }
 
@@ -12629,90 +12726,6 @@ function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/dossier/payload.ts
-
-
-
-
-
-class PayloadError extends CodedError {
-}
-/** `covers` values; absent means v1. Looked up in a Map so "__proto__" is just unknown. */
-const SCHEMES = new Map([
-    ['body', 'v1'],
-    ['frontmatter+body', 'v2'],
-    ['spec-frontmatter+body', 'v3'],
-]);
-/**
- * Each scheme is bound to the layouts it was defined for, as upstream binds them: a legacy
- * v2 signature carried onto a spec rewrite would vouch for bytes it never covered, and a
- * spec file verifies only under v3.
- */
-const LAYOUTS = {
-    v1: ['legacy-json', 'legacy-yaml'],
-    v2: ['legacy-json', 'legacy-yaml'],
-    v3: ['spec'],
-};
-/** The scheme a `covers` value names; unknown values are refused, never read as v1. */
-function schemeOf(covers) {
-    if (covers === undefined)
-        return 'v1';
-    const scheme = typeof covers === 'string' ? SCHEMES.get(covers) : undefined;
-    if (scheme === undefined) {
-        throw new PayloadError('unsupported-covers', `covers ${JSON.stringify(covers)} is not body, frontmatter+body or spec-frontmatter+body`);
-    }
-    return scheme;
-}
-/**
- * The exact bytes a signature of this scheme covers, built as upstream builds them. A
- * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
- * vouch for one reading while tools act on the other.
- */
-function signedPayloadWithGaps(dossier, scheme) {
-    if (!LAYOUTS[scheme].includes(dossier.layout)) {
-        throw new PayloadError('covers-layout-mismatch', `a ${scheme} signature does not cover a ${dossier.layout} dossier`);
-    }
-    if (scheme === 'v1')
-        return { bytes: dossier.body, uncovered: [] };
-    const tag = scheme === 'v2' ? 'dossier-signature-v2' : 'dossier-signature-v3';
-    const covered = scheme === 'v2'
-        ? withoutSignature(dossier.frontmatter)
-        : withoutSpecSignature(dossier.frontmatter);
-    // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
-    const { text, uncovered } = canonicalWithGaps(covered);
-    if (dossier.readingsDisagree !== undefined)
-        throw readingsError(dossier.readingsDisagree);
-    return {
-        bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
-        uncovered,
-    };
-}
-/**
- * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
- * a covered value open is refused (as canonical JSON refused it before gaps were reported).
- */
-function signedPayload(dossier, scheme) {
-    const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme);
-    if (uncovered.length > 0) {
-        throw new DossierError('canonical-unsupported-value', `${keyPathPhrase(uncovered[0])} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`);
-    }
-    return bytes;
-}
-function readingsError(disagreement) {
-    const { path, upstream, yaml12 } = disagreement;
-    return new PayloadError('yaml-readings-disagree', `${key_path_keyPathPhrase(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`);
-}
-function withoutSignature(frontmatter) {
-    const covered = { ...frontmatter };
-    delete covered['signature'];
-    return covered;
-}
-function withoutSpecSignature(frontmatter) {
-    const metadata = { ...frontmatter['metadata'] };
-    delete metadata[SPEC_SIGNATURE_KEY];
-    return { ...frontmatter, metadata };
-}
-
 ;// CONCATENATED MODULE: ./src/trust/key-protocols.ts
 /**
  * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form
@@ -13054,6 +13067,7 @@ function parsedOrUndefined(bytes) {
 
 
 
+
 /** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
 const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
 const READ_HINTS = {
@@ -13164,6 +13178,8 @@ async function detachedSignatures(file, relative, readFile) {
             kind,
             signatureFile,
             check(bytes, trust) {
+                if (isTaggedPayload(bytes))
+                    return payloadAsFile(kind, signatureFile);
                 const keys = keysTrustedFor(kind, trust.keys);
                 const verifier = detachedVerifier(kind, content, keys, signatureFile);
                 verifier.update(bytes);
@@ -13172,6 +13188,20 @@ async function detachedSignatures(file, relative, readFile) {
         });
     }
     return found;
+}
+/**
+ * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
+ * signs, so a detached signature over a file holding one may be an embedded signature
+ * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
+ */
+function payloadAsFile(kind, signatureFile) {
+    return {
+        kind,
+        signatureFile,
+        status: 'invalid',
+        code: 'embedded-payload-as-file',
+        message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
+    };
 }
 function hasInvalid(checks) {
     return checks.some((check) => check.status === 'invalid');

@@ -60,6 +60,19 @@ export interface SignedPayload {
   uncovered: string[]
 }
 
+/** The first line of a v2/v3 payload: it says the signed bytes are a dossier's. */
+export const PAYLOAD_TAGS = {
+  v2: 'dossier-signature-v2',
+  v3: 'dossier-signature-v3',
+} as const
+
+/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+export function isTaggedPayload(bytes: Buffer): boolean {
+  return Object.values(PAYLOAD_TAGS).some((tag) =>
+    bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)),
+  )
+}
+
 /**
  * The exact bytes a signature of this scheme covers, built as upstream builds them. A
  * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
@@ -73,7 +86,7 @@ export function signedPayloadWithGaps(dossier: Dossier, scheme: PayloadScheme): 
     )
   }
   if (scheme === 'v1') return { bytes: dossier.body, uncovered: [] }
-  const tag = scheme === 'v2' ? 'dossier-signature-v2' : 'dossier-signature-v3'
+  const tag = PAYLOAD_TAGS[scheme]
   const covered =
     scheme === 'v2'
       ? withoutSignature(dossier.frontmatter)

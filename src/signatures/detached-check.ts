@@ -19,6 +19,10 @@ export type DetachedInvalidCode =
   | 'minisig-key-id-mismatch'
   /** minisign: the file signature verifies but the trusted comment was changed. */
   | 'minisig-trusted-comment-mismatch'
+  /** minisign: a legacy `Ed` signature, whose unsigned algorithm bytes allow confusion. */
+  | 'minisig-legacy-refused'
+  /** The file is an embedded signature's v2/v3 payload: its signature means "this dossier". */
+  | 'embedded-payload-as-file'
 
 /** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
 export const UNEXPECTED_FAILURE_CODE = 'verifier-failed'

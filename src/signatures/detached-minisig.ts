@@ -4,7 +4,6 @@ import { FIX_HINT, invalidCheck, verifiedCheck, type DetachedContext } from './d
 import type { DetachedVerifier } from './detached.js'
 import { minisignKeyIdHex } from './minisign-key.js'
 import { minisigGlobalMessage, parseMinisig, type Minisig } from './minisig.js'
-import { BoundedBuffer } from './verify-limits.js'
 
 /**
  * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
@@ -17,13 +16,24 @@ export function minisigVerifier(
   context: DetachedContext,
 ): DetachedVerifier {
   const minisig = parseMinisig(signatureBytes)
+  if (minisig.algorithm === 'Ed') {
+    // The algorithm bytes are not signed: a prehashed `ED` signature over BLAKE2b-512(F)
+    // would read as a legacy one over a file whose bytes are that hash. `minisign -V -H`
+    // refuses legacy signatures for the same reason; minisign has signed prehashed since 0.8.
+    const check = invalidCheck(
+      context,
+      'minisig-legacy-refused',
+      'is a legacy (minisign -l) signature over the whole file; its algorithm bytes are not signed, so a prehashed signature could pass as one. Re-sign without -l (the default, prehashed).',
+    )
+    return { update: () => {}, finish: () => check }
+  }
   const minisignKeys = keys.filter((key) => key.kind === 'minisign')
   const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId))
   if (named.length === 0) {
     const check = keyIdMismatch(context, minisig, minisignKeys)
     return { update: () => {}, finish: () => check }
   }
-  const signedFile = signedFileOf(minisig)
+  const signedFile = signedFileOf()
   return {
     update: (chunk) => signedFile.update(chunk),
     finish() {
@@ -52,9 +62,8 @@ export function minisigVerifier(
   }
 }
 
-/** What the file signature covers: BLAKE2b-512 of the file (`ED`), or the file itself (`Ed`). */
-function signedFileOf(minisig: Minisig): { update(chunk: Buffer): void; bytes(): Buffer } {
-  if (minisig.algorithm === 'Ed') return new BoundedBuffer()
+/** What a prehashed (`ED`) file signature covers: BLAKE2b-512 of the file. */
+function signedFileOf(): { update(chunk: Buffer): void; bytes(): Buffer } {
   const hash = createHash('blake2b512')
   return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() }
 }
