@@ -85,6 +85,19 @@ describe('signFiles', () => {
     }
   })
 
+  it('refuses a file that starts like an embedded v2/v3 payload, with no Sign call, and signs the rest', async () => {
+    await writeFile(path.join(workspace, 'e.ds.md'), 'dossier-signature-v2\n{"title":"x"}\nbody\n')
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer))
+    expect(results.find((r) => r.file === 'e.ds.md')).toMatchObject({
+      status: 'failed',
+      error: { code: 'embedded-payload-as-file' },
+    })
+    expect(signer.calls).toBe(4)
+    expect(results.filter((r) => r.status === 'signed')).toHaveLength(4)
+    await expect(readFile(path.join(workspace, 'e.ds.md.sig'))).rejects.toThrow()
+  })
+
   it('skips a file whose .sig verifies, and replaces a stale or corrupt one', async () => {
     await signFiles(options(new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')))
     await writeFile(path.join(workspace, 'b.ds.md'), 'changed\n')

@@ -60832,6 +60832,8 @@ async function exists(file) {
 
 // EXTERNAL MODULE: ./src/bounded-pool.ts
 var bounded_pool = __nccwpck_require__(2249);
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var payload = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __nccwpck_require__(7269);
 ;// CONCATENATED MODULE: ./src/files/file-digest.ts
@@ -60902,6 +60904,7 @@ var sig_file = __nccwpck_require__(7725);
 
 
 
+
 class SignFileError extends errors/* CodedError */.A {
 }
 /**
@@ -60927,6 +60930,27 @@ async function signFiles(options) {
         return result;
     });
 }
+/** Enough of a file's start to recognise a v2/v3 payload tag and its newline. */
+const PAYLOAD_HEAD_BYTES = 'dossier-signature-v2\n'.length;
+/** Keeps the first bytes that stream by. */
+class HeadSink {
+    limit;
+    parts = [];
+    kept = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    update(chunk) {
+        if (this.kept >= this.limit)
+            return;
+        const part = chunk.subarray(0, this.limit - this.kept);
+        this.parts.push(Buffer.from(part));
+        this.kept += part.length;
+    }
+    bytes() {
+        return Buffer.concat(this.parts);
+    }
+}
 async function signOne(file, options, run) {
     const { key } = options;
     const absolute = external_node_path_default().join(options.workspace, file);
@@ -60937,9 +60961,15 @@ async function signOne(file, options, run) {
     // check, sign and verify are the same bytes, read once.
     const fresh = (0,external_node_crypto_.createVerify)(key.hash);
     const previous = existing ? (0,external_node_crypto_.createVerify)(key.hash) : undefined;
-    const sinks = previous ? [fresh, previous] : [fresh];
+    const head = new HeadSink(PAYLOAD_HEAD_BYTES);
+    const sinks = previous ? [fresh, previous, head] : [fresh, head];
     const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash];
     const { digests } = await digestFile(absolute, hashes, sinks);
+    if ((0,payload/* isTaggedPayload */.tg)(head.bytes())) {
+        // A whole-file signature over these bytes would also be an embedded v2/v3 signature
+        // of some dossier; verify mode refuses such a .sig, so none is made.
+        throw new SignFileError('embedded-payload-as-file', `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`);
+    }
     const sha256 = digests[0].toString('hex');
     const digest = digests[digests.length - 1];
     const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
@@ -61201,7 +61231,7 @@ async function runSign(settings, deps) {
 
 /***/ }),
 
-/***/ 1905:
+/***/ 9268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61934,15 +61964,8 @@ function where(check) {
         : (check.signatureFile ?? check.kind);
 }
 
-;// CONCATENATED MODULE: ./src/dossier/plain-object.ts
-/** A map as YAML and JSON parsers build it: not a list, Date, Buffer or class instance. */
-function isPlainObject(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-}
-
+// EXTERNAL MODULE: ./src/dossier/plain-object.ts
+var plain_object = __nccwpck_require__(5597);
 ;// CONCATENATED MODULE: ./src/dossier/checksum.ts
 
 
@@ -61958,7 +61981,7 @@ function checkIntegrity(declared, body) {
     if (declared === undefined || declared === null) {
         return { integrity: 'missing', message: 'has no checksum' };
     }
-    if (!isPlainObject(declared) || typeof declared['hash'] !== 'string') {
+    if (!(0,plain_object/* isPlainObject */.Q)(declared) || typeof declared['hash'] !== 'string') {
         return {
             integrity: 'invalid',
             code: 'checksum-malformed',
@@ -61987,11 +62010,8 @@ function checksum_short(hash) {
     return hash.length > 16 ? `${hash.slice(0, 16)}…` : hash;
 }
 
-;// CONCATENATED MODULE: ./src/dossier/dossier-error.ts
-
-class dossier_error_DossierError extends errors/* CodedError */.A {
-}
-
+// EXTERNAL MODULE: ./src/dossier/dossier-error.ts
+var dossier_error = __nccwpck_require__(9235);
 ;// CONCATENATED MODULE: ./src/dossier/fences.ts
 
 const FENCES = new Map([
@@ -62015,19 +62035,19 @@ function splitDossier(bytes) {
     // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
     if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
         const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
-        throw new dossier_error_DossierError('not-a-dossier', bom
+        throw new dossier_error/* DossierError */.c('not-a-dossier', bom
             ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
             : 'does not start with a "---" frontmatter fence');
     }
     const openingEnd = bytes.indexOf(LF);
     if (openingEnd < 0) {
-        throw new dossier_error_DossierError('unterminated-frontmatter', 'has an opening fence but no frontmatter');
+        throw new dossier_error/* DossierError */.c('unterminated-frontmatter', 'has an opening fence but no frontmatter');
     }
     const fence = fenceOf(bytes.subarray(0, openingEnd));
     // Searching from the opening line's own "\n" lets an empty frontmatter close at once.
     const closing = bytes.indexOf(CLOSING, openingEnd);
     if (closing < 0) {
-        throw new dossier_error_DossierError('unterminated-frontmatter', 'has no closing "---" fence');
+        throw new dossier_error/* DossierError */.c('unterminated-frontmatter', 'has no closing "---" fence');
     }
     let bodyStart = closing + CLOSING.length;
     if (bytes[bodyStart] === CR)
@@ -62046,174 +62066,15 @@ function fenceOf(openingLine) {
     const text = openingLine.toString('latin1').trimEnd();
     const fence = FENCES.get(text);
     if (fence === undefined) {
-        throw new dossier_error_DossierError('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
+        throw new dossier_error/* DossierError */.c('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
     }
     return fence;
 }
 
-// EXTERNAL MODULE: ./src/printable.ts
-var printable = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/dossier/key-path.ts
-
-/** A key that reads unambiguously after a dot; anything else is written `["..."]`. */
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** Paths are for messages: a hostile 10 kB key is shown by its start. */
-const MAX_KEY_SHOWN = 60;
-/**
- * A key path for messages, as a reader would write it: `risk_level`, `tools[0].timeout`,
- * `metadata["dossier.checksum"]`. The empty path is the frontmatter itself.
- */
-function keyPath(steps) {
-    let path = '';
-    for (const step of steps) {
-        if (typeof step === 'number')
-            path += `[${step}]`;
-        else if (PLAIN_KEY.test(step) && step.length <= MAX_KEY_SHOWN) {
-            path += path === '' ? step : `.${step}`;
-        }
-        else
-            path += `[${quoted(step, MAX_KEY_SHOWN)}]`;
-    }
-    return path;
-}
-/** `keyPath` as the subject of a sentence: the key, or the frontmatter as a whole. */
-function key_path_keyPathPhrase(path) {
-    return path === '' ? 'the frontmatter' : `frontmatter key ${path}`;
-}
-/** A string as a JSON literal, cut to `max` characters, safe for one log line. */
-function quoted(text, max) {
-    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (0,printable/* printable */.g)(JSON.stringify(shown));
-}
-
-;// CONCATENATED MODULE: ./src/dossier/canonical-json.ts
-
-
-
-/**
- * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
- * shared references but expands here; the cap fails it fast instead of exhausting memory.
- */
-const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
-/** Deeper than any real frontmatter (both YAML readers already stop at 100). */
-const MAX_CANONICAL_DEPTH = 128;
-/** Enough to name the problem; any uncovered value at all makes coverage incomplete. */
-const MAX_UNCOVERED_REPORTED = 100;
-/**
- * Upstream's deterministic JSON (v2/v3 signature payloads; `stableStringify` in
- * @ai-dossier/core): object keys sorted by UTF-16 code unit order at every level, no
- * whitespace, keys whose value is undefined dropped, arrays kept in order.
- *
- * Values JSON cannot represent, as js-yaml 3 `safeLoad` can produce them, and what we do:
- * - Date (unquoted timestamp): upstream writes its own enumerable entries, i.e. `{}`.
- *   Written the same, so upstream signatures verify, and reported as uncovered: any
- *   other date, or an empty map, signs alike (formats.md 2.2).
- * - NaN, .inf, -.inf: upstream writes `JSON.stringify(x) ?? 'null'`, i.e. `null`.
- *   Written the same and reported as uncovered: `null` and all three sign alike.
- * - undefined: dropped as an object value (a reader sees an absent key alike), `null` in
- *   a list, as upstream; reported there. No YAML tag in the safe schema makes one.
- * - !!binary (a Buffer): upstream writes a map of byte indices (`{"0":104,"1":101,...}`),
- *   which a plain map with those keys also gives, and only where js-yaml 3's hidden
- *   `require('buffer')` works (elsewhere it reads a list of numbers). No real dossier holds
- *   one: refused, as before, rather than signed in a form that means two things.
- * - !!set, !!omap, !!pairs: plain maps and lists in both readers; written as such.
- * - anything else that is not JSON (cycles, Map, class instances): refused.
- */
-function canonicalWithGaps(value, maxLength = MAX_CANONICAL_LENGTH) {
-    const writer = new CanonicalWriter(maxLength);
-    writer.write(value);
-    return { text: writer.text(), uncovered: writer.uncovered };
-}
-/** Upstream's canonical text alone; see canonicalWithGaps for what it does not cover. */
-function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
-    return canonicalWithGaps(value, maxLength).text;
-}
-class CanonicalWriter {
-    maxLength;
-    uncovered = [];
-    parts = [];
-    length = 0;
-    steps = [];
-    ancestors = new Set();
-    constructor(maxLength) {
-        this.maxLength = maxLength;
-    }
-    text() {
-        return this.parts.join('');
-    }
-    write(value) {
-        if (value === null)
-            return this.push('null');
-        if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
-            this.gap();
-            return this.push('null');
-        }
-        if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
-            return this.push(JSON.stringify(value));
-        }
-        if (value instanceof Date && Object.keys(value).length === 0) {
-            this.gap();
-            return this.push('{}');
-        }
-        if (typeof value !== 'object' || (!Array.isArray(value) && !isPlainObject(value))) {
-            throw unsupported(value, keyPath(this.steps));
-        }
-        if (this.ancestors.has(value)) {
-            throw new dossier_error_DossierError('canonical-cycle', 'frontmatter contains itself through a YAML alias');
-        }
-        if (this.ancestors.size >= MAX_CANONICAL_DEPTH) {
-            throw new dossier_error_DossierError('canonical-too-deep', `frontmatter nests deeper than ${MAX_CANONICAL_DEPTH}`);
-        }
-        this.ancestors.add(value);
-        if (Array.isArray(value))
-            this.writeArray(value);
-        else
-            this.writeObject(value);
-        this.ancestors.delete(value);
-    }
-    writeArray(items) {
-        this.push('[');
-        items.forEach((item, index) => {
-            if (index > 0)
-                this.push(',');
-            this.child(index, item);
-        });
-        this.push(']');
-    }
-    writeObject(object) {
-        // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
-        const keys = Object.keys(object)
-            .filter((key) => object[key] !== undefined)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        this.push('{');
-        keys.forEach((key, index) => {
-            this.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
-            this.child(key, object[key]);
-        });
-        this.push('}');
-    }
-    child(step, value) {
-        this.steps.push(step);
-        this.write(value);
-        this.steps.pop();
-    }
-    gap() {
-        if (this.uncovered.length < MAX_UNCOVERED_REPORTED)
-            this.uncovered.push(keyPath(this.steps));
-    }
-    push(part) {
-        this.length += part.length;
-        if (this.length > this.maxLength) {
-            throw new dossier_error_DossierError('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
-        }
-        this.parts.push(part);
-    }
-}
-function unsupported(value, path) {
-    const what = value instanceof Uint8Array ? 'binary (!!binary)' : `a ${typeof value} that is not JSON`;
-    return new dossier_error_DossierError('canonical-unsupported-value', `${key_path_keyPathPhrase(path)} holds ${what}, which has no exact JSON form for a signature to cover`);
-}
-
+// EXTERNAL MODULE: ./src/dossier/canonical-json.ts
+var canonical_json = __nccwpck_require__(4950);
+// EXTERNAL MODULE: ./src/dossier/key-path.ts
+var key_path = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/dossier/readings-diff.ts
 
 
@@ -62224,8 +62085,8 @@ function unsupported(value, path) {
  * compared is at least one character of canonical JSON, so past either bound canonical
  * JSON refuses the value anyway; the readings then count as different all the same.
  */
-const MAX_COMPARED_VALUES = MAX_CANONICAL_LENGTH;
-const MAX_COMPARE_DEPTH = MAX_CANONICAL_DEPTH;
+const MAX_COMPARED_VALUES = canonical_json/* MAX_CANONICAL_LENGTH */.xo;
+const MAX_COMPARE_DEPTH = canonical_json/* MAX_CANONICAL_DEPTH */.MQ;
 const MAX_STRING_SHOWN = 40;
 /** The first difference between the two readings, or undefined when they agree. */
 function readingsDifference(upstream, yaml12) {
@@ -62240,7 +62101,7 @@ class Comparison {
     first(a, b) {
         if (++this.compared > MAX_COMPARED_VALUES || this.steps.length > MAX_COMPARE_DEPTH) {
             const why = `not compared (over ${MAX_COMPARED_VALUES} values or ${MAX_COMPARE_DEPTH} levels)`;
-            return { path: keyPath(this.steps), upstream: why, yaml12: why };
+            return { path: (0,key_path/* keyPath */.Dw)(this.steps), upstream: why, yaml12: why };
         }
         const kind = kindOf(a);
         if (kind !== kindOf(b) || !sameLeaf(kind, a, b))
@@ -62271,11 +62132,11 @@ class Comparison {
         // A key written alike but read apart (`1_000:` is key "1000" in YAML 1.1 only).
         if (onlyUpstream !== undefined || onlyYaml12 !== undefined) {
             return {
-                path: keyPath([...this.steps, (onlyYaml12 ?? onlyUpstream)]),
+                path: (0,key_path/* keyPath */.Dw)([...this.steps, (onlyYaml12 ?? onlyUpstream)]),
                 upstream: onlyUpstream === undefined
                     ? 'no such key'
-                    : `key ${quoted(onlyUpstream, MAX_STRING_SHOWN)}`,
-                yaml12: onlyYaml12 === undefined ? 'no such key' : `key ${quoted(onlyYaml12, MAX_STRING_SHOWN)}`,
+                    : `key ${(0,key_path/* quoted */.TL)(onlyUpstream, MAX_STRING_SHOWN)}`,
+                yaml12: onlyYaml12 === undefined ? 'no such key' : `key ${(0,key_path/* quoted */.TL)(onlyYaml12, MAX_STRING_SHOWN)}`,
             };
         }
         for (const key of Object.keys(a)) {
@@ -62292,7 +62153,7 @@ class Comparison {
         return found;
     }
     differ(a, b) {
-        return { path: keyPath(this.steps), upstream: describeValue(a), yaml12: describeValue(b) };
+        return { path: (0,key_path/* keyPath */.Dw)(this.steps), upstream: describeValue(a), yaml12: describeValue(b) };
     }
 }
 function kindOf(value) {
@@ -62310,7 +62171,7 @@ function kindOf(value) {
         return 'bytes';
     if (Array.isArray(value))
         return 'list';
-    return isPlainObject(value) ? 'map' : 'other';
+    return (0,plain_object/* isPlainObject */.Q)(value) ? 'map' : 'other';
 }
 /** Scalars by value (Dates by time, binary by bytes); lists and maps are walked instead. */
 function sameLeaf(kind, a, b) {
@@ -62335,7 +62196,7 @@ function bytesOf(view) {
 function describeValue(value) {
     switch (kindOf(value)) {
         case 'string':
-            return quoted(value, MAX_STRING_SHOWN);
+            return (0,key_path/* quoted */.TL)(value, MAX_STRING_SHOWN);
         case 'date':
             return Number.isNaN(value.getTime())
                 ? 'an invalid date'
@@ -65471,7 +65332,7 @@ function yaml12Reading(text) {
     }
 }
 function malformed(error) {
-    return new dossier_error_DossierError('frontmatter-malformed', `frontmatter is not valid YAML/JSON: ${reasonOf(error)}`, {
+    return new dossier_error/* DossierError */.c('frontmatter-malformed', `frontmatter is not valid YAML/JSON: ${reasonOf(error)}`, {
         cause: error,
     });
 }
@@ -65500,7 +65361,7 @@ function frontmatterText(bytes) {
         return UTF8.decode(bytes);
     }
     catch (error) {
-        throw new dossier_error_DossierError('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
+        throw new dossier_error/* DossierError */.c('frontmatter-not-utf8', 'frontmatter is not valid UTF-8', {
             cause: error,
         });
     }
@@ -65516,82 +65377,15 @@ function parseFrontmatter(text) {
     // YAML 1.2 first: what it refuses is refused with the messages this parser always gave.
     const yaml12 = yaml12Reading(text);
     const frontmatter = upstreamReading(text);
-    if (!isPlainObject(frontmatter)) {
-        throw new dossier_error_DossierError('frontmatter-not-object', 'frontmatter is not a key/value map');
+    if (!(0,plain_object/* isPlainObject */.Q)(frontmatter)) {
+        throw new dossier_error/* DossierError */.c('frontmatter-not-object', 'frontmatter is not a key/value map');
     }
     const readingsDisagree = readingsDifference(frontmatter, yaml12);
     return readingsDisagree === undefined ? { frontmatter } : { frontmatter, readingsDisagree };
 }
 
-;// CONCATENATED MODULE: ./src/dossier/layout.ts
-
-
-/** Top-level fields of the spec layout; every dossier field lives under `metadata`. */
-const SPEC_TOP_LEVEL = new Set(['name', 'description', 'license', 'compatibility', 'allowed-tools']);
-const SPEC_PREFIX = 'dossier.';
-const SPEC_SIGNATURE_KEY = 'dossier.signature';
-const SPEC_CHECKSUM_KEY = 'dossier.checksum';
-/** A `<<` merge key in key position, block or flow style. */
-const MERGE_KEY = /^[ \t]*(?:-[ \t]+)?<<[ \t]*:|[{,][ \t]*<<[ \t]*:/m;
-/** Spec layout: a `metadata` map with at least one `dossier.` key, whatever the fence. */
-function layoutOf(fence, frontmatter) {
-    const metadata = frontmatter['metadata'];
-    if (isPlainObject(metadata) && Object.keys(metadata).some((key) => key.startsWith(SPEC_PREFIX))) {
-        return 'spec';
-    }
-    return fence === 'yaml' ? 'legacy-yaml' : 'legacy-json';
-}
-function declaredFields(layout, frontmatter) {
-    if (layout !== 'spec') {
-        return { checksum: frontmatter['checksum'], signature: frontmatter['signature'] };
-    }
-    const metadata = frontmatter['metadata'];
-    return {
-        checksum: decodeSpecValue(metadata[SPEC_CHECKSUM_KEY]),
-        signature: decodeSpecValue(metadata[SPEC_SIGNATURE_KEY]),
-    };
-}
-/**
- * Upstream's spec-layout rules. v3 signs the on-disk shape while readers use the flat
- * view, so anything that would let the two disagree is refused, as upstream refuses it.
- */
-function assertSpecLayout(frontmatter, text) {
-    if (MERGE_KEY.test(text))
-        refuse('uses a YAML merge key (<<), which YAML readers disagree on');
-    for (const [key, value] of Object.entries(frontmatter)) {
-        if (key === 'metadata')
-            continue;
-        if (!SPEC_TOP_LEVEL.has(key))
-            refuse(`has "${key}" at top level; it belongs under metadata`);
-        if (typeof value !== 'string')
-            refuse(`has a non-string top-level "${key}"`);
-    }
-    for (const [key, value] of Object.entries(frontmatter['metadata'])) {
-        if (typeof value !== 'string')
-            refuse(`has a non-string metadata "${key}"`);
-        if (!key.startsWith(SPEC_PREFIX))
-            continue;
-        const field = key.slice(SPEC_PREFIX.length);
-        if (field === '' || field === '__proto__' || SPEC_TOP_LEVEL.has(field)) {
-            refuse(`has metadata "${key}", which is not a usable dossier field`);
-        }
-    }
-}
-/** Upstream's decoding of a metadata string: its JSON value if it parses, else the string. */
-function decodeSpecValue(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-function refuse(reason) {
-    throw new dossier_error_DossierError('spec-layout-invalid', `spec-layout frontmatter ${reason}`);
-}
-
+// EXTERNAL MODULE: ./src/dossier/layout.ts
+var dossier_layout = __nccwpck_require__(3867);
 ;// CONCATENATED MODULE: ./src/dossier/signature-line.ts
 /** The frontmatter text starts on the file's second line, after the opening fence. */
 const FRONTMATTER_FIRST_LINE = 2;
@@ -65671,15 +65465,15 @@ const MAX_DOSSIER_BYTES = 16 * 1024 * 1024;
 /** Parse dossier bytes; throws DossierError (with a code) for anything not a dossier. */
 function parseDossier(bytes) {
     if (bytes.length > MAX_DOSSIER_BYTES) {
-        throw new dossier_error_DossierError('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
+        throw new dossier_error/* DossierError */.c('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
     }
     const parts = splitDossier(bytes);
     const text = frontmatterText(parts.frontmatter);
     const { frontmatter, readingsDisagree } = parseFrontmatter(text);
-    const layout = layoutOf(parts.fence, frontmatter);
+    const layout = (0,dossier_layout/* layoutOf */.aH)(parts.fence, frontmatter);
     if (layout === 'spec')
-        assertSpecLayout(frontmatter, text);
-    const { checksum, signature } = declaredFields(layout, frontmatter);
+        (0,dossier_layout/* assertSpecLayout */.MO)(frontmatter, text);
+    const { checksum, signature } = (0,dossier_layout/* declaredFields */.cA)(layout, frontmatter);
     const dossier = { layout, frontmatter, body: parts.body, checksum };
     if (readingsDisagree !== undefined)
         dossier.readingsDisagree = readingsDisagree;
@@ -65690,99 +65484,8 @@ function parseDossier(bytes) {
     return dossier;
 }
 
-;// CONCATENATED MODULE: ./src/dossier/payload.ts
-
-
-
-
-
-class PayloadError extends errors/* CodedError */.A {
-}
-/** `covers` values; absent means v1. Looked up in a Map so "__proto__" is just unknown. */
-const SCHEMES = new Map([
-    ['body', 'v1'],
-    ['frontmatter+body', 'v2'],
-    ['spec-frontmatter+body', 'v3'],
-]);
-/**
- * Each scheme is bound to the layouts it was defined for, as upstream binds them: a legacy
- * v2 signature carried onto a spec rewrite would vouch for bytes it never covered, and a
- * spec file verifies only under v3.
- */
-const LAYOUTS = {
-    v1: ['legacy-json', 'legacy-yaml'],
-    v2: ['legacy-json', 'legacy-yaml'],
-    v3: ['spec'],
-};
-/** The scheme a `covers` value names; unknown values are refused, never read as v1. */
-function schemeOf(covers) {
-    if (covers === undefined)
-        return 'v1';
-    const scheme = typeof covers === 'string' ? SCHEMES.get(covers) : undefined;
-    if (scheme === undefined) {
-        throw new PayloadError('unsupported-covers', `covers ${JSON.stringify(covers)} is not body, frontmatter+body or spec-frontmatter+body`);
-    }
-    return scheme;
-}
-/** The first line of a v2/v3 payload: it says the signed bytes are a dossier's. */
-const PAYLOAD_TAGS = {
-    v2: 'dossier-signature-v2',
-    v3: 'dossier-signature-v3',
-};
-/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
-function isTaggedPayload(bytes) {
-    return Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)));
-}
-/**
- * The exact bytes a signature of this scheme covers, built as upstream builds them. A
- * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
- * vouch for one reading while tools act on the other.
- */
-function signedPayloadWithGaps(dossier, scheme) {
-    if (!LAYOUTS[scheme].includes(dossier.layout)) {
-        throw new PayloadError('covers-layout-mismatch', `a ${scheme} signature does not cover a ${dossier.layout} dossier`);
-    }
-    if (scheme === 'v1')
-        return { bytes: dossier.body, uncovered: [] };
-    const tag = PAYLOAD_TAGS[scheme];
-    const covered = scheme === 'v2'
-        ? withoutSignature(dossier.frontmatter)
-        : withoutSpecSignature(dossier.frontmatter);
-    // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
-    const { text, uncovered } = canonicalWithGaps(covered);
-    if (dossier.readingsDisagree !== undefined)
-        throw readingsError(dossier.readingsDisagree);
-    return {
-        bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
-        uncovered,
-    };
-}
-/**
- * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
- * a covered value open is refused (as canonical JSON refused it before gaps were reported).
- */
-function signedPayload(dossier, scheme) {
-    const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme);
-    if (uncovered.length > 0) {
-        throw new DossierError('canonical-unsupported-value', `${keyPathPhrase(uncovered[0])} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`);
-    }
-    return bytes;
-}
-function readingsError(disagreement) {
-    const { path, upstream, yaml12 } = disagreement;
-    return new PayloadError('yaml-readings-disagree', `${key_path_keyPathPhrase(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`);
-}
-function withoutSignature(frontmatter) {
-    const covered = { ...frontmatter };
-    delete covered['signature'];
-    return covered;
-}
-function withoutSpecSignature(frontmatter) {
-    const metadata = { ...frontmatter['metadata'] };
-    delete metadata[SPEC_SIGNATURE_KEY];
-    return { ...frontmatter, metadata };
-}
-
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var payload = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/bounded-pool.ts
 var bounded_pool = __nccwpck_require__(2249);
 ;// CONCATENATED MODULE: ./src/signatures/detached-check.ts
@@ -66327,7 +66030,7 @@ function sigstoreVerifier(signatureBytes, keys, context) {
                 return verifiedCheck(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
             }
             if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
-                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${detached_sigstore_quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
+                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
             }
             return noKeyVerifies(context, keyCount(candidates));
         },
@@ -66338,13 +66041,13 @@ function hintNote(match, hinted, hint) {
     if (hint === undefined || hinted.includes(match.key))
         return '';
     if (hinted.length === 0)
-        return ` (its unsigned key hint ${detached_sigstore_quoted(hint)} names no trusted key)`;
+        return ` (its unsigned key hint ${quoted(hint)} names no trusted key)`;
     return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
 }
 /** A real hint, base64 of SHA-256, is 44 characters. */
 const HINT_SHOWN = 64;
 /** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
-function detached_sigstore_quoted(hint) {
+function quoted(hint) {
     return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
 }
 
@@ -66514,7 +66217,7 @@ const EMBEDDED_ERROR_STATUS = {
 
 
 function embeddedSignatureFrom(value) {
-    if (!isPlainObject(value))
+    if (!(0,plain_object/* isPlainObject */.Q)(value))
         embedded_signature_malformed('is not an object');
     const algorithmName = value['algorithm'];
     const algorithm = typeof algorithmName === 'string' ? EMBEDDED_ALGORITHM_NAMES.get(algorithmName) : undefined;
@@ -66523,10 +66226,10 @@ function embeddedSignatureFrom(value) {
     }
     let scheme;
     try {
-        scheme = schemeOf(value['covers']);
+        scheme = (0,payload/* schemeOf */.dz)(value['covers']);
     }
     catch (error) {
-        if (error instanceof PayloadError)
+        if (error instanceof payload/* PayloadError */.tG)
             throw new EmbeddedSignatureError(error.code, error.message);
         throw error;
     }
@@ -66669,12 +66372,12 @@ function embeddedKey(text, rule) {
 }
 function payloadOf(dossier, signature) {
     try {
-        return signedPayloadWithGaps(dossier, signature.scheme);
+        return (0,payload/* signedPayloadWithGaps */.oR)(dossier, signature.scheme);
     }
     catch (error) {
-        if (error instanceof PayloadError)
+        if (error instanceof payload/* PayloadError */.tG)
             throw new EmbeddedSignatureError(error.code, error.message);
-        if (error instanceof dossier_error_DossierError) {
+        if (error instanceof dossier_error/* DossierError */.c) {
             throw new EmbeddedSignatureError('payload-unavailable', error.message, { cause: error });
         }
         throw error;
@@ -66822,7 +66525,7 @@ function dossierOf(bytes, relative, hasDetached) {
         return { dossier: parseDossier(bytes) };
     }
     catch (error) {
-        if (!(error instanceof dossier_error_DossierError))
+        if (!(error instanceof dossier_error/* DossierError */.c))
             throw error;
         const plainFile = !relative.endsWith(DOSSIER_SUFFIX);
         if (hasDetached && plainFile)
@@ -66862,7 +66565,7 @@ async function detachedSignatures(file, relative, readFile) {
             kind,
             signatureFile,
             check(bytes, trust) {
-                if (isTaggedPayload(bytes))
+                if ((0,payload/* isTaggedPayload */.tg)(bytes))
                     return payloadAsFile(kind, signatureFile);
                 const keys = keysTrustedFor(kind, trust.keys);
                 const verifier = detachedVerifier(kind, content, keys, signatureFile);
@@ -67459,6 +67162,415 @@ async function mapBounded(items, limit, work) {
     const workers = Math.max(1, Math.min(limit, items.length));
     await Promise.all(Array.from({ length: workers }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 4950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ MAX_CANONICAL_DEPTH),
+/* harmony export */   Ut: () => (/* binding */ canonicalWithGaps),
+/* harmony export */   xo: () => (/* binding */ MAX_CANONICAL_LENGTH)
+/* harmony export */ });
+/* unused harmony exports MAX_UNCOVERED_REPORTED, canonical */
+/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9235);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3912);
+/* harmony import */ var _plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5597);
+
+
+
+/**
+ * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
+ * shared references but expands here; the cap fails it fast instead of exhausting memory.
+ */
+const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
+/** Deeper than any real frontmatter (both YAML readers already stop at 100). */
+const MAX_CANONICAL_DEPTH = 128;
+/** Enough to name the problem; any uncovered value at all makes coverage incomplete. */
+const MAX_UNCOVERED_REPORTED = 100;
+/**
+ * Upstream's deterministic JSON (v2/v3 signature payloads; `stableStringify` in
+ * @ai-dossier/core): object keys sorted by UTF-16 code unit order at every level, no
+ * whitespace, keys whose value is undefined dropped, arrays kept in order.
+ *
+ * Values JSON cannot represent, as js-yaml 3 `safeLoad` can produce them, and what we do:
+ * - Date (unquoted timestamp): upstream writes its own enumerable entries, i.e. `{}`.
+ *   Written the same, so upstream signatures verify, and reported as uncovered: any
+ *   other date, or an empty map, signs alike (formats.md 2.2).
+ * - NaN, .inf, -.inf: upstream writes `JSON.stringify(x) ?? 'null'`, i.e. `null`.
+ *   Written the same and reported as uncovered: `null` and all three sign alike.
+ * - undefined: dropped as an object value (a reader sees an absent key alike), `null` in
+ *   a list, as upstream; reported there. No YAML tag in the safe schema makes one.
+ * - !!binary (a Buffer): upstream writes a map of byte indices (`{"0":104,"1":101,...}`),
+ *   which a plain map with those keys also gives, and only where js-yaml 3's hidden
+ *   `require('buffer')` works (elsewhere it reads a list of numbers). No real dossier holds
+ *   one: refused, as before, rather than signed in a form that means two things.
+ * - !!set, !!omap, !!pairs: plain maps and lists in both readers; written as such.
+ * - anything else that is not JSON (cycles, Map, class instances): refused.
+ */
+function canonicalWithGaps(value, maxLength = MAX_CANONICAL_LENGTH) {
+    const writer = new CanonicalWriter(maxLength);
+    writer.write(value);
+    return { text: writer.text(), uncovered: writer.uncovered };
+}
+/** Upstream's canonical text alone; see canonicalWithGaps for what it does not cover. */
+function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
+    return canonicalWithGaps(value, maxLength).text;
+}
+class CanonicalWriter {
+    maxLength;
+    uncovered = [];
+    parts = [];
+    length = 0;
+    steps = [];
+    ancestors = new Set();
+    constructor(maxLength) {
+        this.maxLength = maxLength;
+    }
+    text() {
+        return this.parts.join('');
+    }
+    write(value) {
+        if (value === null)
+            return this.push('null');
+        if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+            this.gap();
+            return this.push('null');
+        }
+        if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
+            return this.push(JSON.stringify(value));
+        }
+        if (value instanceof Date && Object.keys(value).length === 0) {
+            this.gap();
+            return this.push('{}');
+        }
+        if (typeof value !== 'object' || (!Array.isArray(value) && !(0,_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))) {
+            throw unsupported(value, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
+        }
+        if (this.ancestors.has(value)) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-cycle', 'frontmatter contains itself through a YAML alias');
+        }
+        if (this.ancestors.size >= MAX_CANONICAL_DEPTH) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-deep', `frontmatter nests deeper than ${MAX_CANONICAL_DEPTH}`);
+        }
+        this.ancestors.add(value);
+        if (Array.isArray(value))
+            this.writeArray(value);
+        else
+            this.writeObject(value);
+        this.ancestors.delete(value);
+    }
+    writeArray(items) {
+        this.push('[');
+        items.forEach((item, index) => {
+            if (index > 0)
+                this.push(',');
+            this.child(index, item);
+        });
+        this.push(']');
+    }
+    writeObject(object) {
+        // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
+        const keys = Object.keys(object)
+            .filter((key) => object[key] !== undefined)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.push('{');
+        keys.forEach((key, index) => {
+            this.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+            this.child(key, object[key]);
+        });
+        this.push('}');
+    }
+    child(step, value) {
+        this.steps.push(step);
+        this.write(value);
+        this.steps.pop();
+    }
+    gap() {
+        if (this.uncovered.length < MAX_UNCOVERED_REPORTED)
+            this.uncovered.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
+    }
+    push(part) {
+        this.length += part.length;
+        if (this.length > this.maxLength) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
+        }
+        this.parts.push(part);
+    }
+}
+function unsupported(value, path) {
+    const what = value instanceof Uint8Array ? 'binary (!!binary)' : `a ${typeof value} that is not JSON`;
+    return new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-unsupported-value', `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPathPhrase */ .c)(path)} holds ${what}, which has no exact JSON form for a signature to cover`);
+}
+
+
+/***/ }),
+
+/***/ 9235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ DossierError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+class DossierError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
+}
+
+
+/***/ }),
+
+/***/ 3912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ keyPath),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   c: () => (/* binding */ keyPathPhrase)
+/* harmony export */ });
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
+
+/** A key that reads unambiguously after a dot; anything else is written `["..."]`. */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Paths are for messages: a hostile 10 kB key is shown by its start. */
+const MAX_KEY_SHOWN = 60;
+/**
+ * A key path for messages, as a reader would write it: `risk_level`, `tools[0].timeout`,
+ * `metadata["dossier.checksum"]`. The empty path is the frontmatter itself.
+ */
+function keyPath(steps) {
+    let path = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            path += `[${step}]`;
+        else if (PLAIN_KEY.test(step) && step.length <= MAX_KEY_SHOWN) {
+            path += path === '' ? step : `.${step}`;
+        }
+        else
+            path += `[${quoted(step, MAX_KEY_SHOWN)}]`;
+    }
+    return path;
+}
+/** `keyPath` as the subject of a sentence: the key, or the frontmatter as a whole. */
+function keyPathPhrase(path) {
+    return path === '' ? 'the frontmatter' : `frontmatter key ${path}`;
+}
+/** A string as a JSON literal, cut to `max` characters, safe for one log line. */
+function quoted(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(JSON.stringify(shown));
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ assertSpecLayout),
+/* harmony export */   Pc: () => (/* binding */ SPEC_SIGNATURE_KEY),
+/* harmony export */   aH: () => (/* binding */ layoutOf),
+/* harmony export */   cA: () => (/* binding */ declaredFields)
+/* harmony export */ });
+/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9235);
+/* harmony import */ var _plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5597);
+
+
+/** Top-level fields of the spec layout; every dossier field lives under `metadata`. */
+const SPEC_TOP_LEVEL = new Set(['name', 'description', 'license', 'compatibility', 'allowed-tools']);
+const SPEC_PREFIX = 'dossier.';
+const SPEC_SIGNATURE_KEY = 'dossier.signature';
+const SPEC_CHECKSUM_KEY = 'dossier.checksum';
+/** A `<<` merge key in key position, block or flow style. */
+const MERGE_KEY = /^[ \t]*(?:-[ \t]+)?<<[ \t]*:|[{,][ \t]*<<[ \t]*:/m;
+/** Spec layout: a `metadata` map with at least one `dossier.` key, whatever the fence. */
+function layoutOf(fence, frontmatter) {
+    const metadata = frontmatter['metadata'];
+    if ((0,_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(metadata) && Object.keys(metadata).some((key) => key.startsWith(SPEC_PREFIX))) {
+        return 'spec';
+    }
+    return fence === 'yaml' ? 'legacy-yaml' : 'legacy-json';
+}
+function declaredFields(layout, frontmatter) {
+    if (layout !== 'spec') {
+        return { checksum: frontmatter['checksum'], signature: frontmatter['signature'] };
+    }
+    const metadata = frontmatter['metadata'];
+    return {
+        checksum: decodeSpecValue(metadata[SPEC_CHECKSUM_KEY]),
+        signature: decodeSpecValue(metadata[SPEC_SIGNATURE_KEY]),
+    };
+}
+/**
+ * Upstream's spec-layout rules. v3 signs the on-disk shape while readers use the flat
+ * view, so anything that would let the two disagree is refused, as upstream refuses it.
+ */
+function assertSpecLayout(frontmatter, text) {
+    if (MERGE_KEY.test(text))
+        refuse('uses a YAML merge key (<<), which YAML readers disagree on');
+    for (const [key, value] of Object.entries(frontmatter)) {
+        if (key === 'metadata')
+            continue;
+        if (!SPEC_TOP_LEVEL.has(key))
+            refuse(`has "${key}" at top level; it belongs under metadata`);
+        if (typeof value !== 'string')
+            refuse(`has a non-string top-level "${key}"`);
+    }
+    for (const [key, value] of Object.entries(frontmatter['metadata'])) {
+        if (typeof value !== 'string')
+            refuse(`has a non-string metadata "${key}"`);
+        if (!key.startsWith(SPEC_PREFIX))
+            continue;
+        const field = key.slice(SPEC_PREFIX.length);
+        if (field === '' || field === '__proto__' || SPEC_TOP_LEVEL.has(field)) {
+            refuse(`has metadata "${key}", which is not a usable dossier field`);
+        }
+    }
+}
+/** Upstream's decoding of a metadata string: its JSON value if it parses, else the string. */
+function decodeSpecValue(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+function refuse(reason) {
+    throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('spec-layout-invalid', `spec-layout frontmatter ${reason}`);
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ schemeOf),
+/* harmony export */   oR: () => (/* binding */ signedPayloadWithGaps),
+/* harmony export */   tG: () => (/* binding */ PayloadError),
+/* harmony export */   tg: () => (/* binding */ isTaggedPayload)
+/* harmony export */ });
+/* unused harmony exports PAYLOAD_TAGS, signedPayload */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4950);
+/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9235);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3912);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3867);
+
+
+
+
+
+class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
+}
+/** `covers` values; absent means v1. Looked up in a Map so "__proto__" is just unknown. */
+const SCHEMES = new Map([
+    ['body', 'v1'],
+    ['frontmatter+body', 'v2'],
+    ['spec-frontmatter+body', 'v3'],
+]);
+/**
+ * Each scheme is bound to the layouts it was defined for, as upstream binds them: a legacy
+ * v2 signature carried onto a spec rewrite would vouch for bytes it never covered, and a
+ * spec file verifies only under v3.
+ */
+const LAYOUTS = {
+    v1: ['legacy-json', 'legacy-yaml'],
+    v2: ['legacy-json', 'legacy-yaml'],
+    v3: ['spec'],
+};
+/** The scheme a `covers` value names; unknown values are refused, never read as v1. */
+function schemeOf(covers) {
+    if (covers === undefined)
+        return 'v1';
+    const scheme = typeof covers === 'string' ? SCHEMES.get(covers) : undefined;
+    if (scheme === undefined) {
+        throw new PayloadError('unsupported-covers', `covers ${JSON.stringify(covers)} is not body, frontmatter+body or spec-frontmatter+body`);
+    }
+    return scheme;
+}
+/** The first line of a v2/v3 payload: it says the signed bytes are a dossier's. */
+const PAYLOAD_TAGS = {
+    v2: 'dossier-signature-v2',
+    v3: 'dossier-signature-v3',
+};
+/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+function isTaggedPayload(bytes) {
+    return Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)));
+}
+/**
+ * The exact bytes a signature of this scheme covers, built as upstream builds them. A
+ * v2/v3 payload is refused when YAML 1.1 and 1.2 read the frontmatter apart: it would
+ * vouch for one reading while tools act on the other.
+ */
+function signedPayloadWithGaps(dossier, scheme) {
+    if (!LAYOUTS[scheme].includes(dossier.layout)) {
+        throw new PayloadError('covers-layout-mismatch', `a ${scheme} signature does not cover a ${dossier.layout} dossier`);
+    }
+    if (scheme === 'v1')
+        return { bytes: dossier.body, uncovered: [] };
+    const tag = PAYLOAD_TAGS[scheme];
+    const covered = scheme === 'v2'
+        ? withoutSignature(dossier.frontmatter)
+        : withoutSpecSignature(dossier.frontmatter);
+    // Canonical first: a hostile value (alias bomb, cycle) is refused with its own code.
+    const { text, uncovered } = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalWithGaps */ .Ut)(covered);
+    if (dossier.readingsDisagree !== undefined)
+        throw readingsError(dossier.readingsDisagree);
+    return {
+        bytes: Buffer.concat([Buffer.from(`${tag}\n${text}\n`, 'utf8'), dossier.body]),
+        uncovered,
+    };
+}
+/**
+ * `signedPayloadWithGaps` for a caller that cannot report a gap: a payload that leaves
+ * a covered value open is refused (as canonical JSON refused it before gaps were reported).
+ */
+function signedPayload(dossier, scheme) {
+    const { bytes, uncovered } = signedPayloadWithGaps(dossier, scheme);
+    if (uncovered.length > 0) {
+        throw new DossierError('canonical-unsupported-value', `${keyPathPhrase(uncovered[0])} holds a date, NaN or infinity, which canonical JSON does not cover (quote it)`);
+    }
+    return bytes;
+}
+function readingsError(disagreement) {
+    const { path, upstream, yaml12 } = disagreement;
+    return new PayloadError('yaml-readings-disagree', `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .keyPathPhrase */ .c)(path)} reads as ${upstream} under YAML 1.1 (upstream's js-yaml 3) but as ${yaml12} under YAML 1.2, so a frontmatter signature cannot say which was signed; quote it (or write it so both read it alike, e.g. as a plain decimal number) and sign again`);
+}
+function withoutSignature(frontmatter) {
+    const covered = { ...frontmatter };
+    delete covered['signature'];
+    return covered;
+}
+function withoutSpecSignature(frontmatter) {
+    const metadata = { ...frontmatter['metadata'] };
+    delete metadata[_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .SPEC_SIGNATURE_KEY */ .Pc];
+    return { ...frontmatter, metadata };
+}
+
+
+/***/ }),
+
+/***/ 5597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isPlainObject)
+/* harmony export */ });
+/** A map as YAML and JSON parsers build it: not a list, Date, Buffer or class instance. */
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
 }
 
 
@@ -70457,7 +70569,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1679);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
 /* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9122);
-/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
+/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9268);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
 

@@ -1,4 +1,4 @@
-import { createVerify, type Verify } from 'node:crypto'
+import { createVerify } from 'node:crypto'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { AwsError } from './aws/aws-error.js'
@@ -7,7 +7,8 @@ import type { SigningKey } from './aws/signing-key.js'
 import { mapBounded } from './bounded-pool.js'
 import { CodedError, messageOf } from './errors.js'
 import { writeFileAtomic } from './files/atomic-write.js'
-import { digestFile } from './files/file-digest.js'
+import { isTaggedPayload } from './dossier/payload.js'
+import { digestFile, type ByteSink } from './files/file-digest.js'
 import { readFileNoFollow, ReadError } from './files/read-regular-file.js'
 import { verifyKeyInput } from './signatures/algorithms.js'
 import {
@@ -45,6 +46,7 @@ export interface SignFilesOptions {
 export type SignFileErrorCode =
   | 'signature-path-unusable'
   | 'signature-name-too-long'
+  | 'embedded-payload-as-file'
   | 'signature-mismatch'
   | 'write-failed'
   | 'aborted'
@@ -74,6 +76,28 @@ export async function signFiles(options: SignFilesOptions): Promise<FileSignResu
   })
 }
 
+/** Enough of a file's start to recognise a v2/v3 payload tag and its newline. */
+const PAYLOAD_HEAD_BYTES = 'dossier-signature-v2\n'.length
+
+/** Keeps the first bytes that stream by. */
+class HeadSink implements ByteSink {
+  private readonly parts: Buffer[] = []
+  private kept = 0
+
+  constructor(private readonly limit: number) {}
+
+  update(chunk: Buffer): void {
+    if (this.kept >= this.limit) return
+    const part = chunk.subarray(0, this.limit - this.kept)
+    this.parts.push(Buffer.from(part))
+    this.kept += part.length
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.parts)
+  }
+}
+
 /** What the files of one run share. */
 interface RunState {
   /** the error that stopped new Sign calls, if any */
@@ -97,9 +121,18 @@ async function signOne(
   // check, sign and verify are the same bytes, read once.
   const fresh = createVerify(key.hash)
   const previous = existing ? createVerify(key.hash) : undefined
-  const sinks: Verify[] = previous ? [fresh, previous] : [fresh]
+  const head = new HeadSink(PAYLOAD_HEAD_BYTES)
+  const sinks: ByteSink[] = previous ? [fresh, previous, head] : [fresh, head]
   const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash]
   const { digests } = await digestFile(absolute, hashes, sinks)
+  if (isTaggedPayload(head.bytes())) {
+    // A whole-file signature over these bytes would also be an embedded v2/v3 signature
+    // of some dossier; verify mode refuses such a .sig, so none is made.
+    throw new SignFileError(
+      'embedded-payload-as-file',
+      `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`,
+    )
+  }
   const sha256 = (digests[0] as Buffer).toString('hex')
   const digest = digests[digests.length - 1] as Buffer
   const keyInput = verifyKeyInput(key.algorithm, key.publicKey)

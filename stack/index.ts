@@ -15,8 +15,8 @@ export { Faults, type Fault, type FaultRule } from './faults.js'
 export { RequestLog, type RequestLogEntry, type ServiceName } from './request-log.js'
 export type { GitHubClaims } from './github-claims.js'
 export type { KeySpec, SigningAlgorithm } from './kms-key-specs.js'
+export { defaultKeyPolicy } from './default-key-policy.js'
 export {
-  defaultKeyPolicy,
   SYMMETRIC_DEFAULT,
   type KeySettings,
   type KeyState,

@@ -102,6 +102,15 @@ export async function runSign(
   return run
 }
 
+/** The message the step failed with: the `::error::` line that setFailed writes. */
+export function failure(run: ActionRun): string {
+  const line = run.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('::error::'))
+  return (line ?? '').replace('::error::', '')
+}
+
 /** openssl, an independent peer, checks a `.sig` against the key's PEM. */
 export function opensslVerifies(
   file: string,

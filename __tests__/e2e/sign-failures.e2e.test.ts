@@ -6,6 +6,7 @@ import {
   assertDistIsFresh,
   cleanup,
   expectNoSecretLeaks,
+  failure,
   runSign,
   sigFiles,
   startDefaultStack,
@@ -13,15 +14,6 @@ import {
   writeDossiers,
   type DefaultStack,
 } from './e2e-fixture.js'
-
-/** The message the step failed with: the `::error::` line that setFailed writes. */
-function failure(run: ActionRun): string {
-  const line = run.stdout
-    .split('\n')
-    .reverse()
-    .find((l) => l.startsWith('::error::'))
-  return (line ?? '').replace('::error::', '')
-}
 
 describe('sign mode failures name the cause and the fix, and write nothing unsigned', () => {
   let ctx: DefaultStack

@@ -8,13 +8,14 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms'
 import { createHash } from 'node:crypto'
-import { REPO_ROOT, type ActionRun } from '../../harness/local-runner.js'
+import { REPO_ROOT } from '../../harness/local-runner.js'
 import { ACCOUNT_ID } from '../../stack/index.js'
 import { kmsClient, sdkError, webIdentityCredentials } from '../stack/sdk-clients.js'
 import {
   assertDistIsFresh,
   cleanup,
   expectEverySigValid,
+  failure,
   runSign,
   startDefaultStack,
   tempWorkspace,
@@ -32,14 +33,6 @@ async function readmeJson(name: string, replacements: Array<[string, string]>): 
   if (!block?.[1]) throw new Error(`README.md has no JSON block between the ${name} markers`)
   const text = replacements.reduce((t, [from, to]) => t.split(from).join(to), block[1])
   return JSON.parse(text)
-}
-
-function failure(run: ActionRun): string {
-  const line = run.stdout
-    .split('\n')
-    .reverse()
-    .find((l) => l.startsWith('::error::'))
-  return (line ?? '').replace('::error::', '')
 }
 
 const FILES = 6
