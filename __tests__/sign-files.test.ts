@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { AwsError } from '../src/aws/aws-error.js'
-import type { DigestSigner } from '../src/aws/kms-signer.js'
-import { signFiles, type SignFilesOptions } from '../src/sign-files.js'
-import { verifyKeyInput, type SigningAlgorithm } from '../src/signatures/algorithms.js'
+import type { Signer } from '../src/sign/signer.js'
+import { signFiles, type SignFilesOptions } from '../src/sign/sign-files.js'
+import { verifyKeyInput, type SigningAlgorithm } from '../src/keys/algorithms.js'
 import { signDigest } from '../stack/kms-key-specs.js'
 
 /** A real signer over a local private key: what KMS does, without the network. */
-class LocalSigner implements DigestSigner {
+class LocalSigner implements Signer {
   calls = 0
   inFlight = 0
   maxInFlight = 0
@@ -31,6 +31,10 @@ class LocalSigner implements DigestSigner {
     } finally {
       this.inFlight--
     }
+  }
+  /** The same rule as KmsSigner's: a key-level AWS error stops the run. */
+  stopsRun(error: unknown): boolean {
+    return error instanceof AwsError && !error.isTransient
   }
 }
 
@@ -54,10 +58,7 @@ function verifies(
 describe('signFiles', () => {
   let workspace: string
   const files = ['a.ds.md', 'b.ds.md', 'sub/c.ds.md', 'sub/d.ds.md', 'e.ds.md']
-  const options = (
-    signer: DigestSigner,
-    extra: Partial<SignFilesOptions> = {},
-  ): SignFilesOptions => ({
+  const options = (signer: Signer, extra: Partial<SignFilesOptions> = {}): SignFilesOptions => ({
     workspace,
     files,
     key,

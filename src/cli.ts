@@ -10,11 +10,11 @@ import { escape } from 'minimatch'
 import { reportJson, verifyTotalsOf } from './action/verify-report.js'
 import { messageOf } from './errors.js'
 import { parseFilePatterns } from './files/file-patterns.js'
-import { loadTrust } from './load-trust.js'
+import { loadTrust } from './verify/load-trust.js'
 import { printable } from './printable.js'
-import type { FileReport } from './verify-files.js'
+import type { FileReport } from './verify/verify-files.js'
 import { VERSION } from './version.js'
-import { verifyWorkspace, VerifyWorkspaceError } from './verify-workspace.js'
+import { verifyWorkspace, VerifyWorkspaceError } from './verify/verify-workspace.js'
 
 const USAGE = `Usage: dossier-sign verify [FILE_DIR_OR_GLOB...] [options]
 

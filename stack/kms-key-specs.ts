@@ -1,5 +1,5 @@
 // The stand-in keeps its own table of KMS key specs and algorithms, deliberately not
-// importing src/signatures/algorithms.ts: a stand-in that shared the code under
+// importing src/keys/algorithms.ts: a stand-in that shared the code under
 // test's tables would let a wrong table pass every test.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { ecdsaSignDigest } from './ecdsa-digest.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ActionIo, AnnotationTarget } from '../../src/action/action-io.js'
 import { reportVerify } from '../../src/action/verify-report.js'
-import type { FileReport } from '../../src/verify-files.js'
+import type { FileReport } from '../../src/verify/verify-files.js'
 
 /** An ActionIo that keeps what the action said: our own interface, not a mock of @actions/core. */
 function recordingIo() {

@@ -6,7 +6,7 @@ import {
   type DescribedKeyFacts,
   type PublishedKeyFacts,
 } from '../../src/aws/signing-key.js'
-import type { SigningAlgorithm } from '../../src/signatures/algorithms.js'
+import type { SigningAlgorithm } from '../../src/keys/algorithms.js'
 
 type KeyFacts = DescribedKeyFacts & PublishedKeyFacts
 

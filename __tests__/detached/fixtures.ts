@@ -3,10 +3,11 @@ import { createPublicKey, type KeyObject } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { detachedVerifier, type DetachedKind } from '../../src/signatures/detached.js'
-import { parseMinisignPublicKey } from '../../src/signatures/minisign-key.js'
-import type { SignatureCheck } from '../../src/signatures/signature-check.js'
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+import { detachedVerifier } from '../../src/formats/detached-verifier.js'
+import type { DetachedKind } from '../../src/formats/registry.js'
+import { parseMinisignPublicKey } from '../../src/keys/minisign-key.js'
+import type { SignatureCheck } from '../../src/trust/signature-check.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 
 /** Shared by the detached-signature tests: real keys, real files, real peer tools. */
 

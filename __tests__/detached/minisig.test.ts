@@ -6,14 +6,14 @@ import {
   formatMinisignPublicKey,
   minisignKeyIdHex,
   parseMinisignPublicKey,
-} from '../../src/signatures/minisign-key.js'
+} from '../../src/keys/minisign-key.js'
 import {
   formatMinisig,
   minisigGlobalMessage,
   parseMinisig,
   type MinisigAlgorithm,
-} from '../../src/signatures/minisig.js'
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+} from '../../src/formats/minisig/minisig.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import {
   exitCode,
   flipByte,

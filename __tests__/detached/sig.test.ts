@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createPublicKey, randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { detachedVerifier } from '../../src/signatures/detached.js'
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+import { detachedVerifier } from '../../src/formats/detached-verifier.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import { exitCode, flipByte, run, tempDir, trustedKey, verifyDetached } from './fixtures.js'
 
 /** A key made and used by the openssl CLI, as a signer outside this action would. */

@@ -7,13 +7,13 @@ import {
   type KeyObject,
   type SignKeyObjectInput,
 } from 'node:crypto'
-import type { HashName } from '../../src/signatures/algorithms.js'
+import type { HashName } from '../../src/keys/algorithms.js'
 import {
   formatSigstoreBundle,
   parseSigstoreBundle,
   sigstoreKeyHint,
-} from '../../src/signatures/sigstore-bundle.js'
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+} from '../../src/formats/sigstore/sigstore-bundle.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import { trustedKey, verifyDetached } from './fixtures.js'
 
 const file = Buffer.from('---\nname: bundle test\n---\nbody\n')

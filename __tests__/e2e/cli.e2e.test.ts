@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { REPO_ROOT, runAction } from '../../harness/local-runner.js'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
 import { makeKey, signedDossier } from '../embedded/signed-dossier.js'
 import { assertDistIsFresh, cleanup, tempWorkspace } from './e2e-fixture.js'
 

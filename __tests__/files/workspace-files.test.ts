@@ -1,3 +1,4 @@
+import { SIGNATURE_SUFFIXES } from '../../src/formats/registry.js'
 import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -36,7 +37,11 @@ describe('findWorkspaceFiles', () => {
   afterAll(() => rm(root, { recursive: true, force: true }))
 
   it('matches regular files only, never through symlinks, .git or node_modules', async () => {
-    const found = await findWorkspaceFiles(workspace, parseFilePatterns('**/*.ds.md'))
+    const found = await findWorkspaceFiles(
+      workspace,
+      parseFilePatterns('**/*.ds.md'),
+      SIGNATURE_SUFFIXES,
+    )
     expect(found.files).toEqual(['a.ds.md', 'docs/b.ds.md', 'docs/deep/c.ds.md'])
     expect(found.refused.map((r) => [r.file, r.code, r.severity])).toEqual([
       ['dir.ds.md', 'directory', 'warning'],
@@ -48,7 +53,11 @@ describe('findWorkspaceFiles', () => {
   })
 
   it('names a linked folder only where a pattern could match inside it', async () => {
-    const found = await findWorkspaceFiles(workspace, parseFilePatterns('docs/**/*.ds.md'))
+    const found = await findWorkspaceFiles(
+      workspace,
+      parseFilePatterns('docs/**/*.ds.md'),
+      SIGNATURE_SUFFIXES,
+    )
     expect(found.refused.map((r) => r.file)).not.toContain('linked-dir')
   })
 
@@ -56,6 +65,7 @@ describe('findWorkspaceFiles', () => {
     const found = await findWorkspaceFiles(
       workspace,
       parseFilePatterns('**/*\n!docs/deep/**\n!*.ds.md'),
+      SIGNATURE_SUFFIXES,
     )
     expect(found.files).toEqual(['docs/b.ds.md', 'docs/notes.md'])
     // A link matched by a broad glob is refused even when it points at a folder.
@@ -63,7 +73,11 @@ describe('findWorkspaceFiles', () => {
   })
 
   it('does not flag folders matched by a folder glob', async () => {
-    const found = await findWorkspaceFiles(workspace, parseFilePatterns('docs/**'))
+    const found = await findWorkspaceFiles(
+      workspace,
+      parseFilePatterns('docs/**'),
+      SIGNATURE_SUFFIXES,
+    )
     expect(found.files).toEqual(['docs/b.ds.md', 'docs/deep/c.ds.md', 'docs/notes.md'])
     expect(found.refused).toEqual([])
   })
@@ -79,7 +93,11 @@ describe('findWorkspaceFiles on a folder it cannot read', () => {
       const segment = 'd'.repeat(200)
       const steps = `process.chdir(process.argv[1]); for (let i = 0; i < 25; i++) { fs.mkdirSync('${segment}'); process.chdir('${segment}') }`
       execFileSync(process.execPath, ['-e', `const fs = require('fs'); ${steps}`, root])
-      const found = await findWorkspaceFiles(root, parseFilePatterns('**/*.ds.md'))
+      const found = await findWorkspaceFiles(
+        root,
+        parseFilePatterns('**/*.ds.md'),
+        SIGNATURE_SUFFIXES,
+      )
       expect(found.files).toEqual(['ok.ds.md'])
       expect(found.refused).toHaveLength(1)
       expect(found.refused[0]).toMatchObject({ code: 'unreadable-folder', severity: 'error' })

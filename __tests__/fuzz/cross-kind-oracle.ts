@@ -1,13 +1,9 @@
 // The oracle for signatures moved across kinds, read from formats.md 2.2, 3, 5 and 6
 // apart from src/: when may a signature made in one protocol be `verified` in another's
 // slot, and when may the file be ALLOWed. Everything not allowed here is a forgery.
-import type {
-  Coverage,
-  SignatureCheck,
-  SignatureKind,
-} from '../../src/signatures/signature-check.js'
+import type { Coverage, SignatureCheck, SignatureKind } from '../../src/trust/signature-check.js'
 import type { Policy } from '../../src/trust/policy.js'
-import type { FileReport } from '../../src/verify-files.js'
+import type { FileReport } from '../../src/verify/verify-files.js'
 import { SIGNER_IDENTIFIER, type Form, type Kind } from './cross-kind-keys.js'
 import type { Placement } from './cross-kind-placements.js'
 import type { Signed } from './cross-kind-signatures.js'

@@ -3,8 +3,8 @@
 import { checksumOf } from '../../src/dossier/checksum.js'
 import type { Layout } from '../../src/dossier/layout.js'
 import type { PayloadScheme } from '../../src/dossier/payload.js'
-import type { DetachedKind } from '../../src/signatures/detached.js'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
+import type { DetachedKind } from '../../src/formats/registry.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
 import { writeDossier, type TestKey } from '../embedded/signed-dossier.js'
 import { KEYS, rawEd25519, type Kind } from './cross-kind-keys.js'
 import {

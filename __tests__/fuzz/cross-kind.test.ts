@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { DETACHED_SUFFIXES, type DetachedKind } from '../../src/signatures/detached.js'
+import { DETACHED_FORMATS, type DetachedKind } from '../../src/formats/registry.js'
 import { parseFilePatterns } from '../../src/files/file-patterns.js'
 import type { Policy } from '../../src/trust/policy.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
-import type { FileReport } from '../../src/verify-files.js'
-import { verifyWorkspace } from '../../src/verify-workspace.js'
+import type { FileReport } from '../../src/verify/verify-files.js'
+import { verifyWorkspace } from '../../src/verify/verify-workspace.js'
 import { CHECK_KIND, crossKindProblems, mayVerify } from './cross-kind-oracle.js'
 import { KINDS, SIGNER_IDENTIFIER, SIGNERS, trustedKeysText, type Kind } from './cross-kind-keys.js'
 import { place, type PlacementVariant } from './cross-kind-placements.js'
@@ -84,7 +84,7 @@ async function verifyArtifacts(
     writeFileSync(path.join(workspace, artifacts.name), artifacts.file)
     for (const [kind, bytes] of Object.entries(artifacts.detached)) {
       writeFileSync(
-        path.join(workspace, `${artifacts.name}${DETACHED_SUFFIXES[kind as DetachedKind]}`),
+        path.join(workspace, `${artifacts.name}${DETACHED_FORMATS[kind as DetachedKind].suffix}`),
         bytes,
       )
     }

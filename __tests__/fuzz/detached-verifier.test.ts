@@ -4,9 +4,10 @@
 // signature file says has changed.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { detachedVerifier, type DetachedKind } from '../../src/signatures/detached.js'
-import type { SignatureCheck } from '../../src/signatures/signature-check.js'
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+import { detachedVerifier } from '../../src/formats/detached-verifier.js'
+import type { DetachedKind } from '../../src/formats/registry.js'
+import type { SignatureCheck } from '../../src/trust/signature-check.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import { runs } from './fuzz-settings.js'
 import { mutate, mutationsArb } from './mutations.js'
 import { minisigMeaning, sigMeaning, sigstoreMeaning } from './signature-meaning.js'

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseDossier } from '../../src/dossier/dossier.js'
-import { verifyEmbedded } from '../../src/signatures/embedded.js'
+import { verifyEmbedded } from '../../src/formats/embedded/verify-embedded.js'
 import { signedDossier } from '../embedded/signed-dossier.js'
 import { fixedKey, fixedLengthSignature } from './fixed-keys.js'
 import { runs } from './fuzz-settings.js'

@@ -3,7 +3,7 @@
 // a key whose canonical SPKI is exactly the bytes it was given. Two texts never name one key.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { KeyTextError, publicKeyFromText } from '../../src/trust/public-key-text.js'
+import { KeyTextError, publicKeyFromText } from '../../src/keys/public-key-text.js'
 import { derVariantArb, encodeVariant, parseDer } from './der-variants.js'
 import { parsedOrRefused, runs } from './fuzz-settings.js'
 import { mutate, mutationsArb } from './mutations.js'

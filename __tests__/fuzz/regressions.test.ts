@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
 import { parseDossier } from '../../src/dossier/dossier.js'
-import { verifyEmbedded } from '../../src/signatures/embedded.js'
+import { verifyEmbedded } from '../../src/formats/embedded/verify-embedded.js'
 import { TrustedKeysError } from '../../src/trust/trusted-keys-error.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
 import { makeKey, signedDossier, type TestKey } from '../embedded/signed-dossier.js'

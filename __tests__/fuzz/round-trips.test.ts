@@ -1,18 +1,15 @@
 // Property 3: the signature formats dossier-sign writes read back as what was written.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  formatMinisignPublicKey,
-  parseMinisignPublicKey,
-} from '../../src/signatures/minisign-key.js'
-import { formatMinisig, parseMinisig, type Minisig } from '../../src/signatures/minisig.js'
-import { formatSigFile, parseSigFile } from '../../src/signatures/sig-file.js'
+import { formatMinisignPublicKey, parseMinisignPublicKey } from '../../src/keys/minisign-key.js'
+import { formatMinisig, parseMinisig, type Minisig } from '../../src/formats/minisig/minisig.js'
+import { formatSigFile, parseSigFile } from '../../src/formats/sig/sig-file.js'
 import {
   formatSigstoreBundle,
   parseSigstoreBundle,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
   sigstoreKeyHint,
-} from '../../src/signatures/sigstore-bundle.js'
+} from '../../src/formats/sigstore/sigstore-bundle.js'
 import { runs } from './fuzz-settings.js'
 
 const SIGSTORE_RUNS = 500

@@ -2,7 +2,7 @@
 // 6 apart from src/: what a signature file says once its unsigned parts are set aside, and
 // whether a trusted-keys text still lists a key. Two texts with the same meaning may verify
 // alike; a text whose meaning changed must not verify.
-import type { TrustedKey } from '../../src/trust/trusted-key.js'
+import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import { strictBase64 } from './dossier-meaning.js'
 import type { Listing } from './signed-files.js'
 

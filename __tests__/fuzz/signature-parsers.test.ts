@@ -3,10 +3,13 @@
 // formats.md 5 and 6 state it (signature-meaning.ts).
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { MinisignKeyError, parseMinisignPublicKey } from '../../src/signatures/minisign-key.js'
-import { MinisigError, parseMinisig } from '../../src/signatures/minisig.js'
-import { parseSigFile, SigFileError } from '../../src/signatures/sig-file.js'
-import { parseSigstoreBundle, SigstoreBundleError } from '../../src/signatures/sigstore-bundle.js'
+import { MinisignKeyError, parseMinisignPublicKey } from '../../src/keys/minisign-key.js'
+import { MinisigError, parseMinisig } from '../../src/formats/minisig/minisig.js'
+import { parseSigFile, SigFileError } from '../../src/formats/sig/sig-file.js'
+import {
+  parseSigstoreBundle,
+  SigstoreBundleError,
+} from '../../src/formats/sigstore/sigstore-bundle.js'
 import { parsedOrRefused, runs } from './fuzz-settings.js'
 import { mutate, mutationsArb, randomBytesArb, tokenSoupArb } from './mutations.js'
 import { minisigMeaning, sigMeaning, sigstoreMeaning } from './signature-meaning.js'

@@ -5,18 +5,18 @@ import { createHash, sign } from 'node:crypto'
 import { parseDossier } from '../../src/dossier/dossier.js'
 import type { Layout } from '../../src/dossier/layout.js'
 import { signedPayload, type PayloadScheme } from '../../src/dossier/payload.js'
-import type { DetachedKind } from '../../src/signatures/detached.js'
-import { formatMinisignPublicKey, minisignKeyIdHex } from '../../src/signatures/minisign-key.js'
+import type { DetachedKind } from '../../src/formats/registry.js'
+import { formatMinisignPublicKey, minisignKeyIdHex } from '../../src/keys/minisign-key.js'
 import {
   formatMinisig,
   minisigGlobalMessage,
   type MinisigAlgorithm,
-} from '../../src/signatures/minisig.js'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
-import type { SignatureKind } from '../../src/signatures/signature-check.js'
-import { formatSigstoreBundle } from '../../src/signatures/sigstore-bundle.js'
+} from '../../src/formats/minisig/minisig.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
+import type { SignatureKind } from '../../src/trust/signature-check.js'
+import { formatSigstoreBundle } from '../../src/formats/sigstore/sigstore-bundle.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
-import type { TrustStore } from '../../src/trust/trusted-key.js'
+import type { TrustStore } from '../../src/keys/trusted-key.js'
 import {
   DEFAULT_BODY,
   signedDossier,

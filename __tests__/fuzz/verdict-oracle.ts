@@ -1,8 +1,8 @@
 // Judges one verifyFile report on a mutated signed file against the oracles: every
 // `verified` must be explained by unchanged signed bytes, signature and key.
-import type { DetachedKind } from '../../src/signatures/detached.js'
-import type { SignatureCheck, SignatureKind } from '../../src/signatures/signature-check.js'
-import type { FileReport } from '../../src/verify-files.js'
+import type { DetachedKind } from '../../src/formats/registry.js'
+import type { SignatureCheck, SignatureKind } from '../../src/trust/signature-check.js'
+import type { FileReport } from '../../src/verify/verify-files.js'
 import {
   integrityBySpec,
   mayStillVerify,

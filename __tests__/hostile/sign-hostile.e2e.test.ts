@@ -15,7 +15,7 @@ import {
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ActionRun } from '../../harness/local-runner.js'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
 import {
   assertDistIsFresh,
   cleanup,

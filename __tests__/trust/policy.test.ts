@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Integrity } from '../../src/dossier/checksum.js'
-import type { SignatureCheck } from '../../src/signatures/signature-check.js'
+import type { SignatureCheck } from '../../src/trust/signature-check.js'
 import { authenticityOf } from '../../src/trust/authenticity.js'
 import { recommend, type Authenticity } from '../../src/trust/policy.js'
 import { verdictOf } from '../../src/trust/verdict.js'

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
-import { verifyFiles } from '../../src/verify-files.js'
+import { verifyFiles } from '../../src/verify/verify-files.js'
 import { makeKey, signedDossier, writeDossier } from '../embedded/signed-dossier.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'verify-long-names-'))

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { checksumOf } from '../../src/dossier/checksum.js'
-import { formatSigFile } from '../../src/signatures/sig-file.js'
+import { formatSigFile } from '../../src/formats/sig/sig-file.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
 import type { Policy } from '../../src/trust/policy.js'
-import { verifyFile, type FileReport } from '../../src/verify-files.js'
+import { verifyFile, type FileReport } from '../../src/verify/verify-files.js'
 import { makeKey, signedDossier } from '../embedded/signed-dossier.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'dossier-stale-'))

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
-import { verifyFiles, type FileReport } from '../../src/verify-files.js'
+import { verifyFiles, type FileReport } from '../../src/verify/verify-files.js'
 
 /** Real upstream files, read in place (never copied into the project). */
 const FIXTURES = fileURLToPath(

@@ -7288,7 +7288,7 @@ async function readFileNoFollow(file, maxBytes) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/signatures/algorithms.ts
+;// CONCATENATED MODULE: ./src/keys/algorithms.ts
 
 const ALGORITHMS = {
     ECDSA_SHA_256: { hash: 'sha256', scheme: 'ecdsa' },
@@ -7388,7 +7388,7 @@ function verifyKeyInput(algorithm, key) {
     return { key, dsaEncoding: 'der' };
 }
 
-;// CONCATENATED MODULE: ./src/signatures/base64.ts
+;// CONCATENATED MODULE: ./src/keys/base64.ts
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /**
  * Bytes of canonical, padded, standard base64, or undefined. Node's decoder skips
@@ -7401,7 +7401,7 @@ function bytesFromBase64(text) {
     return bytes.toString('base64') === text ? bytes : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/signatures/embedded-der.ts
+;// CONCATENATED MODULE: ./src/keys/der.ts
 const DER_SEQUENCE = 0x30;
 const DER_INTEGER = 0x02;
 /**
@@ -7486,7 +7486,7 @@ function derHeader(tag, length) {
     return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
 }
 
-;// CONCATENATED MODULE: ./src/trust/public-key-text.ts
+;// CONCATENATED MODULE: ./src/keys/public-key-text.ts
 
 
 
@@ -7575,7 +7575,7 @@ function derFromPem(text) {
     return der;
 }
 
-;// CONCATENATED MODULE: ./src/trust/kms-arn.ts
+;// CONCATENATED MODULE: ./src/keys/kms-arn.ts
 /**
  * A KMS key ARN (not an alias): `arn:<partition>:kms:<region>:<account>:key/<id>`, the
  * form KMS writes into `key_id` even when signing went through an alias.
@@ -7585,7 +7585,7 @@ function isKmsKeyArn(text) {
     return KMS_KEY_ARN.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/signatures/minisign-key.ts
+;// CONCATENATED MODULE: ./src/keys/minisign-key.ts
 
 
 const MINISIGN_KEY_ALGORITHM = 'Ed';
@@ -7631,7 +7631,7 @@ function minisignKeyIdHex(keyId) {
     return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
 }
 
-;// CONCATENATED MODULE: ./src/trust/minisign-trusted-key.ts
+;// CONCATENATED MODULE: ./src/keys/minisign-trusted-key.ts
 
 
 /**
@@ -7856,7 +7856,7 @@ function unpinnedArnFor(store, arn) {
     return typeof arn === 'string' ? store.unpinnedArns.find((entry) => entry.arn === arn) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/load-trust.ts
+;// CONCATENATED MODULE: ./src/verify/load-trust.ts
 
 
 
@@ -7923,14 +7923,626 @@ function printable_printable(text) {
 /** The release this build is; a test keeps it equal to package.json's `version`. */
 const VERSION = '1.0.0';
 
+;// CONCATENATED MODULE: ./src/formats/minisig/minisig.ts
+
+
+
+/**
+ * The detached `<file>.minisig` (formats.md 6): four lines, the untrusted comment,
+ * base64(algorithm + key id + signature), the trusted comment, base64(global signature).
+ */
+const MINISIG_SUFFIX = '.minisig';
+const TRUSTED_COMMENT_PREFIX = 'trusted comment: ';
+const SIGNATURE_BYTES = 64;
+const SIGNATURE_LINE_BYTES = 2 + MINISIGN_KEY_ID_BYTES + SIGNATURE_BYTES;
+/** minisign reads at most 1 KiB of untrusted and 8 KiB of trusted comment. */
+const MAX_MINISIG_BYTES = 16 * 1024;
+const minisig_ALGORITHMS = ['ED', 'Ed'];
+class MinisigError extends CodedError {
+}
+/** What the global signature covers: the file signature, then the trusted comment, nothing between. */
+function minisigGlobalMessage(signature, trustedComment) {
+    return Buffer.concat([signature, trustedComment]);
+}
+/** Strict: the four lines (LF or CRLF, final line ending optional) and nothing else. */
+function parseMinisig(content) {
+    if (content.length > MAX_MINISIG_BYTES) {
+        throw new MinisigError('minisig-too-large', `is ${content.length} bytes; a minisign signature is at most ${MAX_MINISIG_BYTES}`);
+    }
+    const lines = splitLines(content);
+    const [untrusted, signatureLine, trusted, globalLine] = lines;
+    if (lines.length !== 4 ||
+        untrusted === undefined ||
+        signatureLine === undefined ||
+        trusted === undefined ||
+        globalLine === undefined ||
+        !startsWith(untrusted, minisign_key_UNTRUSTED_COMMENT_PREFIX) ||
+        !startsWith(trusted, TRUSTED_COMMENT_PREFIX)) {
+        throw new MinisigError('minisig-malformed', `is not a minisign signature: expected four lines, "${minisign_key_UNTRUSTED_COMMENT_PREFIX}...", the signature, "${TRUSTED_COMMENT_PREFIX}...", the global signature`);
+    }
+    const signed = decode(signatureLine, 'signature', SIGNATURE_LINE_BYTES);
+    const algorithm = signed.toString('latin1', 0, 2);
+    if (!minisig_ALGORITHMS.includes(algorithm)) {
+        throw new MinisigError('minisig-unknown-algorithm', `has signature algorithm ${JSON.stringify(algorithm)}; minisign writes "ED" (prehashed) or "Ed" (legacy)`);
+    }
+    const idEnd = 2 + MINISIGN_KEY_ID_BYTES;
+    return {
+        algorithm: algorithm,
+        keyId: signed.subarray(2, idEnd),
+        signature: signed.subarray(idEnd),
+        trustedComment: trusted.subarray(TRUSTED_COMMENT_PREFIX.length),
+        globalSignature: decode(globalLine, 'global signature', SIGNATURE_BYTES),
+        untrustedComment: untrusted.subarray(minisign_key_UNTRUSTED_COMMENT_PREFIX.length).toString('utf8'),
+    };
+}
+/** The file `minisign -S` writes, byte for byte. */
+function formatMinisig(minisig) {
+    for (const comment of [minisig.trustedComment, Buffer.from(minisig.untrustedComment)]) {
+        if (comment.includes(0x0a) || comment.includes(0x0d)) {
+            throw new MinisigError('minisig-malformed', 'cannot hold a comment with a line break');
+        }
+    }
+    const signed = Buffer.concat([Buffer.from(minisig.algorithm), minisig.keyId, minisig.signature]);
+    return Buffer.concat([
+        Buffer.from(`${UNTRUSTED_COMMENT_PREFIX}${minisig.untrustedComment}\n`),
+        Buffer.from(`${signed.toString('base64')}\n${TRUSTED_COMMENT_PREFIX}`),
+        minisig.trustedComment,
+        Buffer.from(`\n${minisig.globalSignature.toString('base64')}\n`),
+    ]);
+}
+/** Lines as bytes (the trusted comment is signed byte for byte), one CR before each LF dropped. */
+function splitLines(content) {
+    const lines = [];
+    let start = 0;
+    while (start < content.length) {
+        const newline = content.indexOf(0x0a, start);
+        const end = newline === -1 ? content.length : newline;
+        const line = content.subarray(start, end);
+        lines.push(line.at(-1) === 0x0d && newline !== -1 ? line.subarray(0, -1) : line);
+        start = end + 1;
+    }
+    return lines;
+}
+function startsWith(line, prefix) {
+    return line.toString('latin1', 0, prefix.length) === prefix;
+}
+function decode(line, what, bytes) {
+    const decoded = bytesFromBase64(line.toString('latin1'));
+    if (decoded === undefined) {
+        throw new MinisigError('minisig-not-base64', `has a ${what} line that is not base64`);
+    }
+    if (decoded.length !== bytes) {
+        throw new MinisigError('minisig-wrong-length', `has a ${decoded.length}-byte ${what}; minisign's is ${bytes} bytes`);
+    }
+    return decoded;
+}
+
+;// CONCATENATED MODULE: ./src/formats/detached-check.ts
+
+/** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
+const UNEXPECTED_FAILURE_CODE = 'verifier-failed';
+const FIX_HINT = "Re-sign the file with a trusted key, or, if you trust the signer, add the signer's public key to trusted-keys.";
+function verifiedCheck(context, key, algorithm, note = '') {
+    return {
+        ...context,
+        status: 'verified',
+        // Every detached kind signs the whole file's bytes.
+        coverage: 'file',
+        keyIdentifier: key.identifier,
+        algorithm,
+        message: `${context.signatureFile} verifies under trusted key ${key.identifier} (${key.source})${note}`,
+    };
+}
+function invalidCheck(context, code, why) {
+    return { ...context, status: 'invalid', code, message: `${context.signatureFile} ${why}` };
+}
+/** Anything thrown while reading or checking a signature: coded errors keep their code. */
+function errorCheck(context, error) {
+    if (error instanceof CodedError) {
+        const code = String(error.code);
+        return {
+            ...context,
+            status: 'error',
+            code,
+            message: `${context.signatureFile} ${error.message}`,
+        };
+    }
+    return {
+        ...context,
+        status: 'error',
+        code: UNEXPECTED_FAILURE_CODE,
+        message: `${context.signatureFile} could not be checked: ${messageOf(error)}`,
+    };
+}
+/** The common `invalid` verdict: the N fitting keys all said no. */
+function noKeyVerifies(context, fittingKeys) {
+    if (fittingKeys === 0) {
+        return invalidCheck(context, 'no-fitting-key', `was not made by any trusted key: none of the trusted keys is of a type that could have made it, so the signer's key is not trusted (or the signature is damaged). ${FIX_HINT}`);
+    }
+    const keys = fittingKeys === 1
+        ? 'does not verify under the one trusted key that fits'
+        : `verifies under none of the ${fittingKeys} trusted keys that fit`;
+    return invalidCheck(context, 'signature-mismatch', `${keys}: either the file changed after signing or the signer's key is not trusted. ${FIX_HINT}`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/minisig/verify-minisig.ts
+
+
+
+
+/**
+ * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
+ * both the file signature and the global signature (over the trusted comment) must
+ * verify. Without the second, anyone could rewrite the trusted comment.
+ */
+function minisigVerifier(signatureBytes, keys, context) {
+    const minisig = parseMinisig(signatureBytes);
+    if (minisig.algorithm === 'Ed') {
+        // The algorithm bytes are not signed: a prehashed `ED` signature over BLAKE2b-512(F)
+        // would read as a legacy one over a file whose bytes are that hash. `minisign -V -H`
+        // refuses legacy signatures for the same reason; minisign has signed prehashed since 0.8.
+        const check = invalidCheck(context, 'minisig-legacy-refused', 'is a legacy (minisign -l) signature over the whole file; its algorithm bytes are not signed, so a prehashed signature could pass as one. Re-sign without -l (the default, prehashed).');
+        return { update: () => { }, finish: () => check };
+    }
+    const minisignKeys = keys.filter((key) => key.kind === 'minisign');
+    const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId));
+    if (named.length === 0) {
+        const check = keyIdMismatch(context, minisig, minisignKeys);
+        return { update: () => { }, finish: () => check };
+    }
+    const signedFile = signedFileOf();
+    return {
+        update: (chunk) => signedFile.update(chunk),
+        finish() {
+            const message = signedFile.bytes();
+            const algorithm = `minisign-${minisig.algorithm}`;
+            const signer = named.find((key) => ed25519Verifies(key, message, minisig.signature));
+            if (signer === undefined) {
+                return invalidCheck(context, 'signature-mismatch', `names trusted minisign key ${minisignKeyIdHex(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`);
+            }
+            const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment);
+            if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
+                return invalidCheck(context, 'minisig-trusted-comment-mismatch', 'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.');
+            }
+            // Quoted: the comment is the signer's text and may hold anything a log would act on.
+            const comment = JSON.stringify(minisig.trustedComment.toString('utf8'));
+            return verifiedCheck(context, signer, algorithm, `; trusted comment: ${comment}`);
+        },
+    };
+}
+/** What a prehashed (`ED`) file signature covers: BLAKE2b-512 of the file. */
+function signedFileOf() {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('blake2b512');
+    return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() };
+}
+function keyIdMismatch(context, minisig, minisignKeys) {
+    const signedBy = minisignKeyIdHex(minisig.keyId);
+    const trusted = minisignKeys.flatMap((key) => key.minisignKeyId === undefined
+        ? []
+        : [`${minisignKeyIdHex(key.minisignKeyId)} (${key.identifier})`]);
+    const have = trusted.length === 0
+        ? 'no minisign key is trusted'
+        : `trusted minisign keys: ${trusted.join(', ')}`;
+    return invalidCheck(context, 'minisig-key-id-mismatch', `was made by minisign key ${signedBy}, which is not trusted (${have}). ${FIX_HINT}`);
+}
+function ed25519Verifies(key, message, signature) {
+    try {
+        return (0,external_node_crypto_namespaceObject.verify)(null, message, key.publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/sig/sig-file.ts
+
+/**
+ * The detached `<file>.sig` format: one line, base64 of the raw signature bytes
+ * (DER for ECDSA), the same as cosign's classic blob signature.
+ */
+const SIG_SUFFIX = '.sig';
+/** Larger than any signature a supported key makes (RSA 4096 = 512 bytes). */
+const MAX_SIG_FILE_BYTES = 4096;
+const sig_file_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+class SigFileError extends CodedError {
+}
+function formatSigFile(signature) {
+    return `${signature.toString('base64')}\n`;
+}
+/** Strict: one canonical base64 line and an optional line ending; nothing else. */
+function parseSigFile(content) {
+    if (content.length > MAX_SIG_FILE_BYTES) {
+        throw new SigFileError('sig-file-too-large', `is ${content.length} bytes; a .sig holds one base64 line of at most ${MAX_SIG_FILE_BYTES} bytes`);
+    }
+    const text = content.toString('latin1').replace(/\r?\n$/, '');
+    if (text.length === 0)
+        throw new SigFileError('sig-file-empty', 'is empty');
+    if (!sig_file_BASE64.test(text) || text.length % 4 !== 0) {
+        throw new SigFileError('sig-file-not-base64', 'is not a single line of base64');
+    }
+    const signature = Buffer.from(text, 'base64');
+    if (signature.toString('base64') !== text) {
+        throw new SigFileError('sig-file-not-base64', 'is not canonical base64');
+    }
+    return signature;
+}
+
+;// CONCATENATED MODULE: ./src/formats/verify-limits.ts
+
+/**
+ * Pure Ed25519 (a `.sig` from an Ed25519 key, a legacy `Ed` minisig) signs the whole
+ * file, not a digest, so the file must sit in memory; dossiers are far smaller.
+ */
+const MAX_BUFFERED_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Every (key, algorithm) pair that could have made a signature hashes the whole file
+ * on its own (node:crypto cannot verify a precomputed digest), so bound the work.
+ */
+const MAX_CANDIDATES = 128;
+class VerifyLimitError extends CodedError {
+}
+/** Collects a streamed file up to a limit; past it, keeps nothing and remembers why. */
+class BoundedBuffer {
+    limit;
+    chunks = [];
+    size = 0;
+    overflowed = false;
+    constructor(limit = MAX_BUFFERED_FILE_BYTES) {
+        this.limit = limit;
+    }
+    update(chunk) {
+        if (this.overflowed)
+            return;
+        this.size += chunk.length;
+        if (this.size > this.limit) {
+            this.overflowed = true;
+            this.chunks = [];
+            return;
+        }
+        // Copy: callers may reuse their read buffer for the next chunk.
+        this.chunks.push(Buffer.from(chunk));
+    }
+    /** The whole file; throws `file-too-large` when it went past the limit. */
+    bytes() {
+        if (this.overflowed) {
+            throw new VerifyLimitError('file-too-large', `cannot be checked: its Ed25519 signature covers the whole file, which is over the ${this.limit / (1024 * 1024)} MiB this action holds in memory; sign large files with an ECDSA or RSA key, or with prehashed minisign (the default, not -l)`);
+        }
+        return Buffer.concat(this.chunks, this.size);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/candidate-verifier.ts
+
+
+
+/**
+ * Checks one signature over a streamed file against every candidate key at once, so
+ * the file is read once however many trusted keys might fit.
+ */
+class CandidateVerifier {
+    signature;
+    checks;
+    /** Only when a pure Ed25519 candidate needs the whole file. */
+    wholeFile;
+    constructor(signature, candidates) {
+        this.signature = signature;
+        if (candidates.length > MAX_CANDIDATES) {
+            throw new VerifyLimitError('too-many-candidates', `cannot be checked: ${candidates.length} trusted key/algorithm pairs could fit it, more than ${MAX_CANDIDATES}; trust fewer keys`);
+        }
+        this.checks = candidates.map(checkFor);
+        const needsWholeFile = this.checks.some((check) => check.stream === undefined);
+        this.wholeFile = needsWholeFile ? new BoundedBuffer() : undefined;
+    }
+    update(chunk) {
+        for (const check of this.checks)
+            check.stream?.verifier.update(chunk);
+        this.wholeFile?.update(chunk);
+    }
+    /**
+     * The first candidate, in key order, that verifies. Throws `file-too-large` only
+     * when nothing else verified and an Ed25519 candidate could not be tried.
+     */
+    finish() {
+        let data;
+        let tooLarge;
+        for (const { candidate, stream } of this.checks) {
+            if (stream !== undefined) {
+                if (verifies(() => stream.verifier.verify(stream.keyInput, this.signature))) {
+                    return candidate;
+                }
+                continue;
+            }
+            try {
+                data ??= (this.wholeFile ?? new BoundedBuffer()).bytes();
+            }
+            catch (error) {
+                tooLarge = error;
+                continue;
+            }
+            const file = data;
+            if (verifies(() => (0,external_node_crypto_namespaceObject.verify)(null, file, candidate.key.publicKey, this.signature))) {
+                return candidate;
+            }
+        }
+        if (tooLarge !== undefined)
+            throw tooLarge;
+        return undefined;
+    }
+}
+function checkFor(candidate) {
+    if (candidate.algorithm === 'ED25519')
+        return { candidate };
+    return {
+        candidate,
+        stream: {
+            verifier: (0,external_node_crypto_namespaceObject.createVerify)(ALGORITHMS[candidate.algorithm].hash),
+            keyInput: verifyKeyInput(candidate.algorithm, candidate.key.publicKey),
+        },
+    };
+}
+/** OpenSSL throws on some malformed signatures instead of answering false; both mean no. */
+function verifies(check) {
+    try {
+        return check();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/key-candidates.ts
+
+const ED25519_SIGNATURE_BYTES = 64;
+const DER_SEQUENCE_TAG = 0x30;
+/**
+ * Every (trusted key, algorithm) pair that could have produced `signature`, in key
+ * order. The signature's shape prunes cheaply before any hashing: RSA signatures are
+ * exactly the modulus long, ECDSA ones are a DER SEQUENCE, Ed25519 ones are 64 bytes.
+ * `hash`, when the signature format names one, keeps only algorithms over that hash
+ * (an ECDSA curve fixes its hash, as in KMS); Ed25519 hashes nothing and always fits.
+ */
+function candidatesFor(signature, keys, hash) {
+    return keys.flatMap((key) => algorithmsFor(key, signature, hash).map((algorithm) => ({ key, algorithm })));
+}
+/** How many distinct trusted keys the candidates come from. */
+function keyCount(candidates) {
+    return new Set(candidates.map((candidate) => candidate.key)).size;
+}
+function algorithmsFor(key, signature, hash) {
+    if (key.publicKey.asymmetricKeyType === 'ed25519') {
+        return signature.length === ED25519_SIGNATURE_BYTES ? ['ED25519'] : [];
+    }
+    const spec = keySpecOf(key.publicKey);
+    if (spec === undefined)
+        return [];
+    const info = KEY_SPECS[spec];
+    const shapeFits = info.nodeType === 'ec'
+        ? signature[0] === DER_SEQUENCE_TAG
+        : signature.length * 8 === info.modulusBits;
+    if (!shapeFits)
+        return [];
+    return info.algorithms.filter((algorithm) => hash === undefined || ALGORITHMS[algorithm].hash === hash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/sig/verify-sig.ts
+
+
+
+
+/**
+ * Verifies a `<file>.sig`: raw signature bytes over the whole file. The format names
+ * neither key nor algorithm, so every trusted key whose type fits is tried; ECDSA
+ * signatures with a high S are accepted, as OpenSSL and KMS's own Verify accept them.
+ */
+function sigVerifier(signatureBytes, keys, context) {
+    const signature = parseSigFile(signatureBytes);
+    const candidates = candidatesFor(signature, keys);
+    const verifier = new CandidateVerifier(signature, candidates);
+    return {
+        update: (chunk) => verifier.update(chunk),
+        finish() {
+            const match = verifier.finish();
+            if (match === undefined)
+                return noKeyVerifies(context, keyCount(candidates));
+            return verifiedCheck(context, match.key, match.algorithm);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-bundle.ts
+
+
+
+/**
+ * The detached `<file>.sigstore.json`: a Sigstore bundle v0.3 carrying a message
+ * signature and a public-key hint, without transparency-log entries (formats.md 5).
+ */
+const SIGSTORE_SUFFIX = '.sigstore.json';
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
+const LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+/** A real bundle with a key hint is under 1 KiB; tlog entries can add a few KiB. */
+const MAX_SIGSTORE_BUNDLE_BYTES = 1024 * 1024;
+const HASHES = {
+    SHA2_256: { hash: 'sha256', bytes: 32 },
+    SHA2_384: { hash: 'sha384', bytes: 48 },
+    SHA2_512: { hash: 'sha512', bytes: 64 },
+};
+const SIGSTORE_NAMES = {
+    sha256: 'SHA2_256',
+    sha384: 'SHA2_384',
+    sha512: 'SHA2_512',
+};
+class SigstoreBundleError extends CodedError {
+}
+/** The hint cosign and sigstore-go write for a key: base64 SHA-256 of its SPKI DER. */
+function sigstoreKeyHint(spkiDer) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(spkiDer).digest('base64');
+}
+/** One line of JSON in the field order of formats.md 5, ending in a newline. */
+function formatSigstoreBundle(input) {
+    const bundle = {
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: sigstoreKeyHint(input.spkiDer) } },
+        messageSignature: {
+            messageDigest: {
+                algorithm: SIGSTORE_NAMES[input.hashAlgorithm],
+                digest: input.digest.toString('base64'),
+            },
+            signature: input.signature.toString('base64'),
+        },
+    };
+    return `${JSON.stringify(bundle)}\n`;
+}
+/**
+ * Strict on what we read (types, base64, digest length); other fields, such as
+ * tlog entries, are ignored: trust comes from pinned keys, not from a log.
+ */
+function parseSigstoreBundle(content) {
+    const root = objectAt(parseJson(content), 'the bundle');
+    const mediaType = root['mediaType'];
+    if (mediaType !== SIGSTORE_BUNDLE_MEDIA_TYPE && mediaType !== LEGACY_MEDIA_TYPE) {
+        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${shown(mediaType)}; expected "${SIGSTORE_BUNDLE_MEDIA_TYPE}"`);
+    }
+    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
+    if (material['publicKey'] === undefined) {
+        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported, so sign with one');
+    }
+    const hint = optionalString(objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'], 'verificationMaterial.publicKey.hint');
+    if (root['messageSignature'] === undefined) {
+        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no messageSignature (a DSSE attestation?); only blob signatures are supported');
+    }
+    const messageSignature = objectAt(root['messageSignature'], 'messageSignature');
+    const messageDigest = objectAt(messageSignature['messageDigest'], 'messageSignature.messageDigest');
+    const algorithm = messageDigest['algorithm'];
+    if (typeof algorithm !== 'string' || !Object.hasOwn(HASHES, algorithm)) {
+        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(HASHES).join(', ')}`);
+    }
+    const { hash, bytes } = HASHES[algorithm];
+    const digest = base64At(messageDigest['digest'], 'messageSignature.messageDigest.digest');
+    if (digest.length !== bytes) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has a ${digest.length}-byte ${algorithm} digest; it must be ${bytes} bytes`);
+    }
+    const signature = base64At(messageSignature['signature'], 'messageSignature.signature');
+    return { mediaType, ...(hint === undefined ? {} : { hint }), hash, digest, signature };
+}
+function parseJson(content) {
+    if (content.length > MAX_SIGSTORE_BUNDLE_BYTES) {
+        throw new SigstoreBundleError('sigstore-too-large', `is ${content.length} bytes; a Sigstore bundle is at most ${MAX_SIGSTORE_BUNDLE_BYTES}`);
+    }
+    try {
+        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
+        return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+    }
+    catch (error) {
+        throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
+    }
+}
+const SHOWN_CHARS = 100;
+/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+function objectAt(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function optionalString(value, where) {
+    if (value === undefined || typeof value === 'string')
+        return value;
+    throw new SigstoreBundleError('sigstore-bad-field', `has a non-string ${where}`);
+}
+function base64At(value, where) {
+    const bytes = typeof value === 'string' ? bytesFromBase64(value) : undefined;
+    if (bytes === undefined) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/formats/sigstore/verify-sigstore.ts
+
+
+
+
+
+/**
+ * Verifies a `<file>.sigstore.json`. The hint only orders the keys tried: it is not
+ * signed, so a key it names proves nothing and a key it misses may still verify.
+ */
+function sigstoreVerifier(signatureBytes, keys, context) {
+    const bundle = parseSigstoreBundle(signatureBytes);
+    const hinted = keys.filter((key) => sigstoreKeyHint(key.spkiDer) === bundle.hint);
+    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
+    const candidates = candidatesFor(bundle.signature, ordered, bundle.hash);
+    const verifier = new CandidateVerifier(bundle.signature, candidates);
+    const fileDigest = (0,external_node_crypto_namespaceObject.createHash)(bundle.hash);
+    return {
+        update(chunk) {
+            fileDigest.update(chunk);
+            verifier.update(chunk);
+        },
+        finish() {
+            // The digest is checked first and on its own: cosign refuses a bundle whose
+            // recorded digest is not the file's, even when the signature itself would verify.
+            if (!fileDigest.digest().equals(bundle.digest)) {
+                return invalidCheck(context, 'digest-mismatch', `records a ${bundle.hash.toUpperCase()} digest that is not the file's: the file changed after signing (or the bundle belongs to another file). Re-sign the file.`);
+            }
+            const match = verifier.finish();
+            if (match !== undefined) {
+                return verifiedCheck(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
+            }
+            if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
+                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
+            }
+            return noKeyVerifies(context, keyCount(candidates));
+        },
+    };
+}
+/** A hint that disagrees is worth a word, never a different verdict: it is not signed. */
+function hintNote(match, hinted, hint) {
+    if (hint === undefined || hinted.includes(match.key))
+        return '';
+    if (hinted.length === 0)
+        return ` (its unsigned key hint ${quoted(hint)} names no trusted key)`;
+    return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
+}
+/** A real hint, base64 of SHA-256, is 44 characters. */
+const HINT_SHOWN = 64;
+/** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
+function quoted(hint) {
+    return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
+}
+
+;// CONCATENATED MODULE: ./src/formats/registry.ts
+
+
+
+
+
+
+/**
+ * Every detached format, in the order a file's signatures are reported. Adding a kind is
+ * one folder under formats/ and one row here; verify mode and the walker follow.
+ */
+const DETACHED_FORMATS = {
+    sig: { suffix: SIG_SUFFIX, verifier: sigVerifier },
+    sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier },
+    minisig: { suffix: MINISIG_SUFFIX, verifier: minisigVerifier },
+};
+const DETACHED_KINDS = Object.keys(DETACHED_FORMATS);
+/** Signature files are never candidates for signing or verifying themselves. */
+const SIGNATURE_SUFFIXES = DETACHED_KINDS.map((kind) => DETACHED_FORMATS[kind].suffix);
+
 ;// CONCATENATED MODULE: ./src/files/workspace-files.ts
 
 
 
 /** Directories never walked: git's internals and installed dependencies. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-/** Signature files this action writes or reads are never candidates for signing. */
-const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig'];
 /** What Node puts where a name's bytes are not UTF-8. */
 const REPLACEMENT_CHARACTER = '\uFFFD';
 /**
@@ -7938,7 +8550,9 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  * the patterns. Matching on lstat results means a symlink can never smuggle a path
  * from outside the workspace into the list: it is refused where it stands.
  */
-async function findWorkspaceFiles(workspace, patterns) {
+async function findWorkspaceFiles(workspace, patterns, 
+/** Names never listed: signature files are no candidates for signing or verifying. */
+skippedSuffixes) {
     const options = { dot: true, nocomment: true, nonegate: true };
     const include = patterns.include.map((p) => new Minimatch(p, options));
     const exclude = patterns.exclude.map((p) => new Minimatch(p, options));
@@ -7999,7 +8613,7 @@ async function findWorkspaceFiles(workspace, patterns) {
                 }
                 continue;
             }
-            if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s)))
+            if (!matches(rel) || skippedSuffixes.some((s) => rel.endsWith(s)))
                 continue;
             if (entry.isSymbolicLink()) {
                 const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)';
@@ -8033,7 +8647,7 @@ function refusal(file, code, severity, why) {
     return { file, code, severity, message: `${file} ${why}; it was not touched.` };
 }
 
-;// CONCATENATED MODULE: ./src/signatures/signature-check.ts
+;// CONCATENATED MODULE: ./src/trust/signature-check.ts
 /** Does a reader get everything it acts on signed? Only then may a verified file be ALLOWed. */
 function coversEverything(check) {
     return (check.coverage !== undefined &&
@@ -8342,7 +8956,7 @@ function keyPath(steps) {
             path += path === '' ? step : `.${step}`;
         }
         else
-            path += `[${quoted(step, MAX_KEY_SHOWN)}]`;
+            path += `[${key_path_quoted(step, MAX_KEY_SHOWN)}]`;
     }
     return path;
 }
@@ -8351,7 +8965,7 @@ function key_path_keyPathPhrase(path) {
     return path === '' ? 'the frontmatter' : `frontmatter key ${path}`;
 }
 /** A string as a JSON literal, cut to `max` characters, safe for one log line. */
-function quoted(text, max) {
+function key_path_quoted(text, max) {
     const shown = text.length > max ? `${text.slice(0, max)}…` : text;
     return printable_printable(JSON.stringify(shown));
 }
@@ -8544,8 +9158,8 @@ class Comparison {
                 path: keyPath([...this.steps, (onlyYaml12 ?? onlyUpstream)]),
                 upstream: onlyUpstream === undefined
                     ? 'no such key'
-                    : `key ${quoted(onlyUpstream, MAX_STRING_SHOWN)}`,
-                yaml12: onlyYaml12 === undefined ? 'no such key' : `key ${quoted(onlyYaml12, MAX_STRING_SHOWN)}`,
+                    : `key ${key_path_quoted(onlyUpstream, MAX_STRING_SHOWN)}`,
+                yaml12: onlyYaml12 === undefined ? 'no such key' : `key ${key_path_quoted(onlyYaml12, MAX_STRING_SHOWN)}`,
             };
         }
         for (const key of Object.keys(a)) {
@@ -8605,7 +9219,7 @@ function bytesOf(view) {
 function describeValue(value) {
     switch (kindOf(value)) {
         case 'string':
-            return quoted(value, MAX_STRING_SHOWN);
+            return key_path_quoted(value, MAX_STRING_SHOWN);
         case 'date':
             return Number.isNaN(value.getTime())
                 ? 'an invalid date'
@@ -12072,619 +12686,9 @@ async function mapBounded(items, limit, work) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/signatures/detached-check.ts
-
-/** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
-const UNEXPECTED_FAILURE_CODE = 'verifier-failed';
-const FIX_HINT = "Re-sign the file with a trusted key, or, if you trust the signer, add the signer's public key to trusted-keys.";
-function verifiedCheck(context, key, algorithm, note = '') {
-    return {
-        ...context,
-        status: 'verified',
-        // Every detached kind signs the whole file's bytes.
-        coverage: 'file',
-        keyIdentifier: key.identifier,
-        algorithm,
-        message: `${context.signatureFile} verifies under trusted key ${key.identifier} (${key.source})${note}`,
-    };
-}
-function invalidCheck(context, code, why) {
-    return { ...context, status: 'invalid', code, message: `${context.signatureFile} ${why}` };
-}
-/** Anything thrown while reading or checking a signature: coded errors keep their code. */
-function errorCheck(context, error) {
-    if (error instanceof CodedError) {
-        const code = String(error.code);
-        return {
-            ...context,
-            status: 'error',
-            code,
-            message: `${context.signatureFile} ${error.message}`,
-        };
-    }
-    return {
-        ...context,
-        status: 'error',
-        code: UNEXPECTED_FAILURE_CODE,
-        message: `${context.signatureFile} could not be checked: ${messageOf(error)}`,
-    };
-}
-/** The common `invalid` verdict: the N fitting keys all said no. */
-function noKeyVerifies(context, fittingKeys) {
-    if (fittingKeys === 0) {
-        return invalidCheck(context, 'no-fitting-key', `was not made by any trusted key: none of the trusted keys is of a type that could have made it, so the signer's key is not trusted (or the signature is damaged). ${FIX_HINT}`);
-    }
-    const keys = fittingKeys === 1
-        ? 'does not verify under the one trusted key that fits'
-        : `verifies under none of the ${fittingKeys} trusted keys that fit`;
-    return invalidCheck(context, 'signature-mismatch', `${keys}: either the file changed after signing or the signer's key is not trusted. ${FIX_HINT}`);
-}
-
-;// CONCATENATED MODULE: ./src/signatures/minisig.ts
+;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
 
 
-
-/**
- * The detached `<file>.minisig` (formats.md 6): four lines, the untrusted comment,
- * base64(algorithm + key id + signature), the trusted comment, base64(global signature).
- */
-const MINISIG_SUFFIX = '.minisig';
-const TRUSTED_COMMENT_PREFIX = 'trusted comment: ';
-const SIGNATURE_BYTES = 64;
-const SIGNATURE_LINE_BYTES = 2 + MINISIGN_KEY_ID_BYTES + SIGNATURE_BYTES;
-/** minisign reads at most 1 KiB of untrusted and 8 KiB of trusted comment. */
-const MAX_MINISIG_BYTES = 16 * 1024;
-const minisig_ALGORITHMS = ['ED', 'Ed'];
-class MinisigError extends CodedError {
-}
-/** What the global signature covers: the file signature, then the trusted comment, nothing between. */
-function minisigGlobalMessage(signature, trustedComment) {
-    return Buffer.concat([signature, trustedComment]);
-}
-/** Strict: the four lines (LF or CRLF, final line ending optional) and nothing else. */
-function parseMinisig(content) {
-    if (content.length > MAX_MINISIG_BYTES) {
-        throw new MinisigError('minisig-too-large', `is ${content.length} bytes; a minisign signature is at most ${MAX_MINISIG_BYTES}`);
-    }
-    const lines = splitLines(content);
-    const [untrusted, signatureLine, trusted, globalLine] = lines;
-    if (lines.length !== 4 ||
-        untrusted === undefined ||
-        signatureLine === undefined ||
-        trusted === undefined ||
-        globalLine === undefined ||
-        !startsWith(untrusted, minisign_key_UNTRUSTED_COMMENT_PREFIX) ||
-        !startsWith(trusted, TRUSTED_COMMENT_PREFIX)) {
-        throw new MinisigError('minisig-malformed', `is not a minisign signature: expected four lines, "${minisign_key_UNTRUSTED_COMMENT_PREFIX}...", the signature, "${TRUSTED_COMMENT_PREFIX}...", the global signature`);
-    }
-    const signed = decode(signatureLine, 'signature', SIGNATURE_LINE_BYTES);
-    const algorithm = signed.toString('latin1', 0, 2);
-    if (!minisig_ALGORITHMS.includes(algorithm)) {
-        throw new MinisigError('minisig-unknown-algorithm', `has signature algorithm ${JSON.stringify(algorithm)}; minisign writes "ED" (prehashed) or "Ed" (legacy)`);
-    }
-    const idEnd = 2 + MINISIGN_KEY_ID_BYTES;
-    return {
-        algorithm: algorithm,
-        keyId: signed.subarray(2, idEnd),
-        signature: signed.subarray(idEnd),
-        trustedComment: trusted.subarray(TRUSTED_COMMENT_PREFIX.length),
-        globalSignature: decode(globalLine, 'global signature', SIGNATURE_BYTES),
-        untrustedComment: untrusted.subarray(minisign_key_UNTRUSTED_COMMENT_PREFIX.length).toString('utf8'),
-    };
-}
-/** The file `minisign -S` writes, byte for byte. */
-function formatMinisig(minisig) {
-    for (const comment of [minisig.trustedComment, Buffer.from(minisig.untrustedComment)]) {
-        if (comment.includes(0x0a) || comment.includes(0x0d)) {
-            throw new MinisigError('minisig-malformed', 'cannot hold a comment with a line break');
-        }
-    }
-    const signed = Buffer.concat([Buffer.from(minisig.algorithm), minisig.keyId, minisig.signature]);
-    return Buffer.concat([
-        Buffer.from(`${UNTRUSTED_COMMENT_PREFIX}${minisig.untrustedComment}\n`),
-        Buffer.from(`${signed.toString('base64')}\n${TRUSTED_COMMENT_PREFIX}`),
-        minisig.trustedComment,
-        Buffer.from(`\n${minisig.globalSignature.toString('base64')}\n`),
-    ]);
-}
-/** Lines as bytes (the trusted comment is signed byte for byte), one CR before each LF dropped. */
-function splitLines(content) {
-    const lines = [];
-    let start = 0;
-    while (start < content.length) {
-        const newline = content.indexOf(0x0a, start);
-        const end = newline === -1 ? content.length : newline;
-        const line = content.subarray(start, end);
-        lines.push(line.at(-1) === 0x0d && newline !== -1 ? line.subarray(0, -1) : line);
-        start = end + 1;
-    }
-    return lines;
-}
-function startsWith(line, prefix) {
-    return line.toString('latin1', 0, prefix.length) === prefix;
-}
-function decode(line, what, bytes) {
-    const decoded = bytesFromBase64(line.toString('latin1'));
-    if (decoded === undefined) {
-        throw new MinisigError('minisig-not-base64', `has a ${what} line that is not base64`);
-    }
-    if (decoded.length !== bytes) {
-        throw new MinisigError('minisig-wrong-length', `has a ${decoded.length}-byte ${what}; minisign's is ${bytes} bytes`);
-    }
-    return decoded;
-}
-
-;// CONCATENATED MODULE: ./src/signatures/detached-minisig.ts
-
-
-
-
-/**
- * Verifies a `<file>.minisig` as `minisign -V` does: the key id picks the key, then
- * both the file signature and the global signature (over the trusted comment) must
- * verify. Without the second, anyone could rewrite the trusted comment.
- */
-function minisigVerifier(signatureBytes, keys, context) {
-    const minisig = parseMinisig(signatureBytes);
-    if (minisig.algorithm === 'Ed') {
-        // The algorithm bytes are not signed: a prehashed `ED` signature over BLAKE2b-512(F)
-        // would read as a legacy one over a file whose bytes are that hash. `minisign -V -H`
-        // refuses legacy signatures for the same reason; minisign has signed prehashed since 0.8.
-        const check = invalidCheck(context, 'minisig-legacy-refused', 'is a legacy (minisign -l) signature over the whole file; its algorithm bytes are not signed, so a prehashed signature could pass as one. Re-sign without -l (the default, prehashed).');
-        return { update: () => { }, finish: () => check };
-    }
-    const minisignKeys = keys.filter((key) => key.kind === 'minisign');
-    const named = minisignKeys.filter((key) => key.minisignKeyId?.equals(minisig.keyId));
-    if (named.length === 0) {
-        const check = keyIdMismatch(context, minisig, minisignKeys);
-        return { update: () => { }, finish: () => check };
-    }
-    const signedFile = signedFileOf();
-    return {
-        update: (chunk) => signedFile.update(chunk),
-        finish() {
-            const message = signedFile.bytes();
-            const algorithm = `minisign-${minisig.algorithm}`;
-            const signer = named.find((key) => ed25519Verifies(key, message, minisig.signature));
-            if (signer === undefined) {
-                return invalidCheck(context, 'signature-mismatch', `names trusted minisign key ${minisignKeyIdHex(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`);
-            }
-            const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment);
-            if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
-                return invalidCheck(context, 'minisig-trusted-comment-mismatch', 'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.');
-            }
-            // Quoted: the comment is the signer's text and may hold anything a log would act on.
-            const comment = JSON.stringify(minisig.trustedComment.toString('utf8'));
-            return verifiedCheck(context, signer, algorithm, `; trusted comment: ${comment}`);
-        },
-    };
-}
-/** What a prehashed (`ED`) file signature covers: BLAKE2b-512 of the file. */
-function signedFileOf() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('blake2b512');
-    return { update: (chunk) => hash.update(chunk), bytes: () => hash.digest() };
-}
-function keyIdMismatch(context, minisig, minisignKeys) {
-    const signedBy = minisignKeyIdHex(minisig.keyId);
-    const trusted = minisignKeys.flatMap((key) => key.minisignKeyId === undefined
-        ? []
-        : [`${minisignKeyIdHex(key.minisignKeyId)} (${key.identifier})`]);
-    const have = trusted.length === 0
-        ? 'no minisign key is trusted'
-        : `trusted minisign keys: ${trusted.join(', ')}`;
-    return invalidCheck(context, 'minisig-key-id-mismatch', `was made by minisign key ${signedBy}, which is not trusted (${have}). ${FIX_HINT}`);
-}
-function ed25519Verifies(key, message, signature) {
-    try {
-        return (0,external_node_crypto_namespaceObject.verify)(null, message, key.publicKey, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signatures/verify-limits.ts
-
-/**
- * Pure Ed25519 (a `.sig` from an Ed25519 key, a legacy `Ed` minisig) signs the whole
- * file, not a digest, so the file must sit in memory; dossiers are far smaller.
- */
-const MAX_BUFFERED_FILE_BYTES = 64 * 1024 * 1024;
-/**
- * Every (key, algorithm) pair that could have made a signature hashes the whole file
- * on its own (node:crypto cannot verify a precomputed digest), so bound the work.
- */
-const MAX_CANDIDATES = 128;
-class VerifyLimitError extends CodedError {
-}
-/** Collects a streamed file up to a limit; past it, keeps nothing and remembers why. */
-class BoundedBuffer {
-    limit;
-    chunks = [];
-    size = 0;
-    overflowed = false;
-    constructor(limit = MAX_BUFFERED_FILE_BYTES) {
-        this.limit = limit;
-    }
-    update(chunk) {
-        if (this.overflowed)
-            return;
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            this.overflowed = true;
-            this.chunks = [];
-            return;
-        }
-        // Copy: callers may reuse their read buffer for the next chunk.
-        this.chunks.push(Buffer.from(chunk));
-    }
-    /** The whole file; throws `file-too-large` when it went past the limit. */
-    bytes() {
-        if (this.overflowed) {
-            throw new VerifyLimitError('file-too-large', `cannot be checked: its Ed25519 signature covers the whole file, which is over the ${this.limit / (1024 * 1024)} MiB this action holds in memory; sign large files with an ECDSA or RSA key, or with prehashed minisign (the default, not -l)`);
-        }
-        return Buffer.concat(this.chunks, this.size);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signatures/candidate-verifier.ts
-
-
-
-/**
- * Checks one signature over a streamed file against every candidate key at once, so
- * the file is read once however many trusted keys might fit.
- */
-class CandidateVerifier {
-    signature;
-    checks;
-    /** Only when a pure Ed25519 candidate needs the whole file. */
-    wholeFile;
-    constructor(signature, candidates) {
-        this.signature = signature;
-        if (candidates.length > MAX_CANDIDATES) {
-            throw new VerifyLimitError('too-many-candidates', `cannot be checked: ${candidates.length} trusted key/algorithm pairs could fit it, more than ${MAX_CANDIDATES}; trust fewer keys`);
-        }
-        this.checks = candidates.map(checkFor);
-        const needsWholeFile = this.checks.some((check) => check.stream === undefined);
-        this.wholeFile = needsWholeFile ? new BoundedBuffer() : undefined;
-    }
-    update(chunk) {
-        for (const check of this.checks)
-            check.stream?.verifier.update(chunk);
-        this.wholeFile?.update(chunk);
-    }
-    /**
-     * The first candidate, in key order, that verifies. Throws `file-too-large` only
-     * when nothing else verified and an Ed25519 candidate could not be tried.
-     */
-    finish() {
-        let data;
-        let tooLarge;
-        for (const { candidate, stream } of this.checks) {
-            if (stream !== undefined) {
-                if (verifies(() => stream.verifier.verify(stream.keyInput, this.signature))) {
-                    return candidate;
-                }
-                continue;
-            }
-            try {
-                data ??= (this.wholeFile ?? new BoundedBuffer()).bytes();
-            }
-            catch (error) {
-                tooLarge = error;
-                continue;
-            }
-            const file = data;
-            if (verifies(() => (0,external_node_crypto_namespaceObject.verify)(null, file, candidate.key.publicKey, this.signature))) {
-                return candidate;
-            }
-        }
-        if (tooLarge !== undefined)
-            throw tooLarge;
-        return undefined;
-    }
-}
-function checkFor(candidate) {
-    if (candidate.algorithm === 'ED25519')
-        return { candidate };
-    return {
-        candidate,
-        stream: {
-            verifier: (0,external_node_crypto_namespaceObject.createVerify)(ALGORITHMS[candidate.algorithm].hash),
-            keyInput: verifyKeyInput(candidate.algorithm, candidate.key.publicKey),
-        },
-    };
-}
-/** OpenSSL throws on some malformed signatures instead of answering false; both mean no. */
-function verifies(check) {
-    try {
-        return check();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signatures/key-candidates.ts
-
-const ED25519_SIGNATURE_BYTES = 64;
-const DER_SEQUENCE_TAG = 0x30;
-/**
- * Every (trusted key, algorithm) pair that could have produced `signature`, in key
- * order. The signature's shape prunes cheaply before any hashing: RSA signatures are
- * exactly the modulus long, ECDSA ones are a DER SEQUENCE, Ed25519 ones are 64 bytes.
- * `hash`, when the signature format names one, keeps only algorithms over that hash
- * (an ECDSA curve fixes its hash, as in KMS); Ed25519 hashes nothing and always fits.
- */
-function candidatesFor(signature, keys, hash) {
-    return keys.flatMap((key) => algorithmsFor(key, signature, hash).map((algorithm) => ({ key, algorithm })));
-}
-/** How many distinct trusted keys the candidates come from. */
-function keyCount(candidates) {
-    return new Set(candidates.map((candidate) => candidate.key)).size;
-}
-function algorithmsFor(key, signature, hash) {
-    if (key.publicKey.asymmetricKeyType === 'ed25519') {
-        return signature.length === ED25519_SIGNATURE_BYTES ? ['ED25519'] : [];
-    }
-    const spec = keySpecOf(key.publicKey);
-    if (spec === undefined)
-        return [];
-    const info = KEY_SPECS[spec];
-    const shapeFits = info.nodeType === 'ec'
-        ? signature[0] === DER_SEQUENCE_TAG
-        : signature.length * 8 === info.modulusBits;
-    if (!shapeFits)
-        return [];
-    return info.algorithms.filter((algorithm) => hash === undefined || ALGORITHMS[algorithm].hash === hash);
-}
-
-;// CONCATENATED MODULE: ./src/signatures/sig-file.ts
-
-/**
- * The detached `<file>.sig` format: one line, base64 of the raw signature bytes
- * (DER for ECDSA), the same as cosign's classic blob signature.
- */
-const SIG_SUFFIX = '.sig';
-/** Larger than any signature a supported key makes (RSA 4096 = 512 bytes). */
-const MAX_SIG_FILE_BYTES = 4096;
-const sig_file_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-class SigFileError extends CodedError {
-}
-function formatSigFile(signature) {
-    return `${signature.toString('base64')}\n`;
-}
-/** Strict: one canonical base64 line and an optional line ending; nothing else. */
-function parseSigFile(content) {
-    if (content.length > MAX_SIG_FILE_BYTES) {
-        throw new SigFileError('sig-file-too-large', `is ${content.length} bytes; a .sig holds one base64 line of at most ${MAX_SIG_FILE_BYTES} bytes`);
-    }
-    const text = content.toString('latin1').replace(/\r?\n$/, '');
-    if (text.length === 0)
-        throw new SigFileError('sig-file-empty', 'is empty');
-    if (!sig_file_BASE64.test(text) || text.length % 4 !== 0) {
-        throw new SigFileError('sig-file-not-base64', 'is not a single line of base64');
-    }
-    const signature = Buffer.from(text, 'base64');
-    if (signature.toString('base64') !== text) {
-        throw new SigFileError('sig-file-not-base64', 'is not canonical base64');
-    }
-    return signature;
-}
-
-;// CONCATENATED MODULE: ./src/signatures/detached-sig.ts
-
-
-
-
-/**
- * Verifies a `<file>.sig`: raw signature bytes over the whole file. The format names
- * neither key nor algorithm, so every trusted key whose type fits is tried; ECDSA
- * signatures with a high S are accepted, as OpenSSL and KMS's own Verify accept them.
- */
-function sigVerifier(signatureBytes, keys, context) {
-    const signature = parseSigFile(signatureBytes);
-    const candidates = candidatesFor(signature, keys);
-    const verifier = new CandidateVerifier(signature, candidates);
-    return {
-        update: (chunk) => verifier.update(chunk),
-        finish() {
-            const match = verifier.finish();
-            if (match === undefined)
-                return noKeyVerifies(context, keyCount(candidates));
-            return verifiedCheck(context, match.key, match.algorithm);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/signatures/sigstore-bundle.ts
-
-
-
-/**
- * The detached `<file>.sigstore.json`: a Sigstore bundle v0.3 carrying a message
- * signature and a public-key hint, without transparency-log entries (formats.md 5).
- */
-const SIGSTORE_SUFFIX = '.sigstore.json';
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
-const LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
-/** A real bundle with a key hint is under 1 KiB; tlog entries can add a few KiB. */
-const MAX_SIGSTORE_BUNDLE_BYTES = 1024 * 1024;
-const HASHES = {
-    SHA2_256: { hash: 'sha256', bytes: 32 },
-    SHA2_384: { hash: 'sha384', bytes: 48 },
-    SHA2_512: { hash: 'sha512', bytes: 64 },
-};
-const SIGSTORE_NAMES = {
-    sha256: 'SHA2_256',
-    sha384: 'SHA2_384',
-    sha512: 'SHA2_512',
-};
-class SigstoreBundleError extends CodedError {
-}
-/** The hint cosign and sigstore-go write for a key: base64 SHA-256 of its SPKI DER. */
-function sigstoreKeyHint(spkiDer) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(spkiDer).digest('base64');
-}
-/** One line of JSON in the field order of formats.md 5, ending in a newline. */
-function formatSigstoreBundle(input) {
-    const bundle = {
-        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
-        verificationMaterial: { publicKey: { hint: sigstoreKeyHint(input.spkiDer) } },
-        messageSignature: {
-            messageDigest: {
-                algorithm: SIGSTORE_NAMES[input.hashAlgorithm],
-                digest: input.digest.toString('base64'),
-            },
-            signature: input.signature.toString('base64'),
-        },
-    };
-    return `${JSON.stringify(bundle)}\n`;
-}
-/**
- * Strict on what we read (types, base64, digest length); other fields, such as
- * tlog entries, are ignored: trust comes from pinned keys, not from a log.
- */
-function parseSigstoreBundle(content) {
-    const root = objectAt(parseJson(content), 'the bundle');
-    const mediaType = root['mediaType'];
-    if (mediaType !== SIGSTORE_BUNDLE_MEDIA_TYPE && mediaType !== LEGACY_MEDIA_TYPE) {
-        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${shown(mediaType)}; expected "${SIGSTORE_BUNDLE_MEDIA_TYPE}"`);
-    }
-    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
-    if (material['publicKey'] === undefined) {
-        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported, so sign with one');
-    }
-    const hint = optionalString(objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'], 'verificationMaterial.publicKey.hint');
-    if (root['messageSignature'] === undefined) {
-        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no messageSignature (a DSSE attestation?); only blob signatures are supported');
-    }
-    const messageSignature = objectAt(root['messageSignature'], 'messageSignature');
-    const messageDigest = objectAt(messageSignature['messageDigest'], 'messageSignature.messageDigest');
-    const algorithm = messageDigest['algorithm'];
-    if (typeof algorithm !== 'string' || !Object.hasOwn(HASHES, algorithm)) {
-        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(HASHES).join(', ')}`);
-    }
-    const { hash, bytes } = HASHES[algorithm];
-    const digest = base64At(messageDigest['digest'], 'messageSignature.messageDigest.digest');
-    if (digest.length !== bytes) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has a ${digest.length}-byte ${algorithm} digest; it must be ${bytes} bytes`);
-    }
-    const signature = base64At(messageSignature['signature'], 'messageSignature.signature');
-    return { mediaType, ...(hint === undefined ? {} : { hint }), hash, digest, signature };
-}
-function parseJson(content) {
-    if (content.length > MAX_SIGSTORE_BUNDLE_BYTES) {
-        throw new SigstoreBundleError('sigstore-too-large', `is ${content.length} bytes; a Sigstore bundle is at most ${MAX_SIGSTORE_BUNDLE_BYTES}`);
-    }
-    try {
-        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
-        return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
-    }
-    catch (error) {
-        throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
-    }
-}
-const SHOWN_CHARS = 100;
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
-}
-function objectAt(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has no JSON object at ${where}`);
-    }
-    return value;
-}
-function optionalString(value, where) {
-    if (value === undefined || typeof value === 'string')
-        return value;
-    throw new SigstoreBundleError('sigstore-bad-field', `has a non-string ${where}`);
-}
-function base64At(value, where) {
-    const bytes = typeof value === 'string' ? bytesFromBase64(value) : undefined;
-    if (bytes === undefined) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/signatures/detached-sigstore.ts
-
-
-
-
-
-/**
- * Verifies a `<file>.sigstore.json`. The hint only orders the keys tried: it is not
- * signed, so a key it names proves nothing and a key it misses may still verify.
- */
-function sigstoreVerifier(signatureBytes, keys, context) {
-    const bundle = parseSigstoreBundle(signatureBytes);
-    const hinted = keys.filter((key) => sigstoreKeyHint(key.spkiDer) === bundle.hint);
-    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
-    const candidates = candidatesFor(bundle.signature, ordered, bundle.hash);
-    const verifier = new CandidateVerifier(bundle.signature, candidates);
-    const fileDigest = (0,external_node_crypto_namespaceObject.createHash)(bundle.hash);
-    return {
-        update(chunk) {
-            fileDigest.update(chunk);
-            verifier.update(chunk);
-        },
-        finish() {
-            // The digest is checked first and on its own: cosign refuses a bundle whose
-            // recorded digest is not the file's, even when the signature itself would verify.
-            if (!fileDigest.digest().equals(bundle.digest)) {
-                return invalidCheck(context, 'digest-mismatch', `records a ${bundle.hash.toUpperCase()} digest that is not the file's: the file changed after signing (or the bundle belongs to another file). Re-sign the file.`);
-            }
-            const match = verifier.finish();
-            if (match !== undefined) {
-                return verifiedCheck(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
-            }
-            if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
-                return invalidCheck(context, 'hinted-key-untrusted', `names a signing key (hint ${detached_sigstore_quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${FIX_HINT}`);
-            }
-            return noKeyVerifies(context, keyCount(candidates));
-        },
-    };
-}
-/** A hint that disagrees is worth a word, never a different verdict: it is not signed. */
-function hintNote(match, hinted, hint) {
-    if (hint === undefined || hinted.includes(match.key))
-        return '';
-    if (hinted.length === 0)
-        return ` (its unsigned key hint ${detached_sigstore_quoted(hint)} names no trusted key)`;
-    return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
-}
-/** A real hint, base64 of SHA-256, is 44 characters. */
-const HINT_SHOWN = 64;
-/** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
-function detached_sigstore_quoted(hint) {
-    return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
-}
-
-;// CONCATENATED MODULE: ./src/signatures/detached.ts
-
-
-
-
-
-
-
-/** The suffix appended to the signed file's name, per kind. */
-const DETACHED_SUFFIXES = {
-    sig: SIG_SUFFIX,
-    sigstore: SIGSTORE_SUFFIX,
-    minisig: MINISIG_SUFFIX,
-};
-const VERIFIERS = {
-    sig: sigVerifier,
-    sigstore: sigstoreVerifier,
-    minisig: minisigVerifier,
-};
 /**
  * `verified` iff some trusted key verifies the signature over the streamed bytes;
  * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
@@ -12696,7 +12700,7 @@ function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
     let inner;
     let result;
     try {
-        inner = VERIFIERS[kind](signatureBytes, keys, context);
+        inner = DETACHED_FORMATS[kind].verifier(signatureBytes, keys, context);
     }
     catch (error) {
         result = errorCheck(context, error);
@@ -12756,7 +12760,7 @@ function listedForOtherKinds(kind, keys, spkiDer) {
     return keys.find((key) => key.spkiDer.equals(spkiDer) && !KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
 }
 
-;// CONCATENATED MODULE: ./src/signatures/embedded-algorithms.ts
+;// CONCATENATED MODULE: ./src/formats/embedded/embedded-algorithms.ts
 
 
 
@@ -12798,7 +12802,7 @@ function verifiesUnder(rule, payload, key, signature) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/signatures/embedded-error.ts
+;// CONCATENATED MODULE: ./src/formats/embedded/embedded-error.ts
 
 /** Why an embedded signature is not valid. */
 class EmbeddedSignatureError extends CodedError {
@@ -12825,7 +12829,7 @@ const EMBEDDED_ERROR_STATUS = {
     'yaml-readings-disagree': 'invalid',
 };
 
-;// CONCATENATED MODULE: ./src/signatures/embedded-signature.ts
+;// CONCATENATED MODULE: ./src/formats/embedded/embedded-signature.ts
 
 
 
@@ -12876,7 +12880,7 @@ function embedded_signature_malformed(reason) {
     throw new EmbeddedSignatureError('signature-malformed', `embedded signature ${reason}`);
 }
 
-;// CONCATENATED MODULE: ./src/signatures/embedded.ts
+;// CONCATENATED MODULE: ./src/formats/embedded/verify-embedded.ts
 
 
 
@@ -12999,7 +13003,7 @@ function payloadOf(dossier, signature) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stale-signatures.ts
+;// CONCATENATED MODULE: ./src/verify/stale-signatures.ts
 
 
 
@@ -13054,7 +13058,8 @@ function parsedOrUndefined(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify-files.ts
+;// CONCATENATED MODULE: ./src/verify/verify-files.ts
+
 
 
 
@@ -13078,7 +13083,6 @@ const READ_HINTS = {
     unreadable: '',
 };
 const CONCURRENCY = 8;
-const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES);
 const DOSSIER_SUFFIX = '.ds.md';
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 async function verifyFiles(options) {
@@ -13154,10 +13158,10 @@ function dossierOf(bytes, relative, hasDetached) {
 async function detachedSignatures(file, relative, readFile) {
     const found = [];
     for (const kind of DETACHED_KINDS) {
-        const signatureFile = `${relative}${DETACHED_SUFFIXES[kind]}`;
+        const signatureFile = `${relative}${DETACHED_FORMATS[kind].suffix}`;
         let signatureBytes;
         try {
-            signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`);
+            signatureBytes = await readFile(`${file}${DETACHED_FORMATS[kind].suffix}`);
         }
         catch (error) {
             const code = error instanceof ReadError ? error.code : 'unreadable';
@@ -13207,7 +13211,8 @@ function hasInvalid(checks) {
     return checks.some((check) => check.status === 'invalid');
 }
 
-;// CONCATENATED MODULE: ./src/verify-workspace.ts
+;// CONCATENATED MODULE: ./src/verify/verify-workspace.ts
+
 
 
 
@@ -13224,7 +13229,7 @@ const UNVERIFIED_LINKS = new Set(['symlink', 'symlinked-folder']);
  * must not look like a pass).
  */
 async function verifyWorkspace(options) {
-    const { files, refused } = await findWorkspaceFiles(options.workspace, options.patterns);
+    const { files, refused } = await findWorkspaceFiles(options.workspace, options.patterns, SIGNATURE_SUFFIXES);
     const warnings = refused.filter((r) => r.severity === 'warning' && !UNVERIFIED_LINKS.has(r.code));
     const reportable = refused.filter((r) => r.severity === 'error' || UNVERIFIED_LINKS.has(r.code));
     if (files.length === 0 && reportable.length === 0) {

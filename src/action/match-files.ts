@@ -1,3 +1,4 @@
+import { SIGNATURE_SUFFIXES } from '../formats/registry.js'
 import { findWorkspaceFiles, type RefusedPath } from '../files/workspace-files.js'
 import type { FilePatterns } from '../files/file-patterns.js'
 import type { ActionIo } from './action-io.js'
@@ -21,7 +22,7 @@ export async function matchFiles(
   maxFiles: number,
   io: ActionIo,
 ): Promise<MatchedFiles> {
-  const { files, refused } = await findWorkspaceFiles(workspace, patterns)
+  const { files, refused } = await findWorkspaceFiles(workspace, patterns, SIGNATURE_SUFFIXES)
   for (const r of refused.filter((r) => r.severity === 'warning'))
     io.warning(r.message, { file: r.file })
   const errors = refused.filter((r) => r.severity === 'error')

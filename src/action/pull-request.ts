@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { CodedError, messageOf } from '../errors.js'
-import { SIGNATURE_SUFFIXES } from '../files/workspace-files.js'
+import { SIGNATURE_SUFFIXES } from '../formats/registry.js'
 
 export type PullRequestErrorCode =
   'no-pull-request' | 'api-failed' | 'base-file-unreadable' | 'base-file-too-large'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { parseFilePatterns, PatternError } from '../files/file-patterns.js'
-import { ALGORITHMS, isSigningAlgorithm } from '../signatures/algorithms.js'
+import { ALGORITHMS, isSigningAlgorithm } from '../keys/algorithms.js'
 import { InputError } from './input-error.js'
 import { roleSessionName } from './role-session-name.js'
 import type { AwsSettings, InputName, Settings } from './settings.js'

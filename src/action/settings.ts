@@ -1,5 +1,5 @@
 import type { FilePatterns } from '../files/file-patterns.js'
-import type { SigningAlgorithm } from '../signatures/algorithms.js'
+import type { SigningAlgorithm } from '../keys/algorithms.js'
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
 export const INPUT_NAMES = [

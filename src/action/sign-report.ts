@@ -1,5 +1,5 @@
 import type { SigningKey } from '../aws/signing-key.js'
-import type { FileSignResult, SignStatus } from '../sign-files.js'
+import type { FileSignResult, SignStatus } from '../sign/sign-files.js'
 import { annotateCapped, type ActionIo } from './action-io.js'
 import { cell, code, table } from './markdown.js'
 

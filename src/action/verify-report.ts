@@ -1,4 +1,4 @@
-import type { FileReport } from '../verify-files.js'
+import type { FileReport } from '../verify/verify-files.js'
 import { annotateCapped, type ActionIo } from './action-io.js'
 import { cell, code, table } from './markdown.js'
 import type { SignaturePolicy } from './settings.js'

@@ -1,10 +1,11 @@
+import type { Signer } from '../sign/signer.js'
 import {
   DescribeKeyCommand,
   GetPublicKeyCommand,
   SignCommand,
   type KMSClient,
 } from '@aws-sdk/client-kms'
-import type { SigningAlgorithm } from '../signatures/algorithms.js'
+import type { SigningAlgorithm } from '../keys/algorithms.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
 import { AwsError, awsErrorFrom } from './aws-error.js'
 import { kmsHint, type KmsContext } from './kms-hints.js'
@@ -17,9 +18,6 @@ import {
 import { describedKeyFrom, signingKeyFrom, type SigningKey } from './signing-key.js'
 
 /** Signs a precomputed digest; the pipeline's only view of KMS. */
-export interface DigestSigner {
-  sign(digest: Buffer): Promise<Buffer>
-}
 
 /** What a DryRun Sign showed: the permission holds, or the endpoint ignored DryRun and signed. */
 export type DryRunOutcome = 'checked' | 'signed-despite-dry-run'
@@ -36,7 +34,7 @@ export interface KmsSignerOptions {
  * failures, dropped connections, timeouts) is retried; the client's own retries are
  * off, so nothing else retries behind our back.
  */
-export class KmsSigner implements DigestSigner {
+export class KmsSigner implements Signer {
   private key?: SigningKey
   private readonly limit: AdaptiveLimit
   private readonly retry: RetryPolicy
@@ -84,6 +82,11 @@ export class KmsSigner implements DigestSigner {
 
   // Signing by ARN, not by the alias the user gave, pins every signature of the run
   // to the key whose public key we fetched, even if the alias is moved mid-run.
+  /** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
+  stopsRun(error: unknown): boolean {
+    return error instanceof AwsError && !error.isTransient
+  }
+
   async sign(digest: Buffer): Promise<Buffer> {
     const key = this.requireKey()
     const command = new SignCommand({

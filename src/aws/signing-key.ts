@@ -7,7 +7,7 @@ import {
   type HashName,
   type KeySpec,
   type SigningAlgorithm,
-} from '../signatures/algorithms.js'
+} from '../keys/algorithms.js'
 import { CodedError } from '../errors.js'
 
 /** The KMS key a run signs with, checked once: its ARN, spec, algorithm and public key. */

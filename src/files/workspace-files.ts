@@ -6,9 +6,6 @@ import type { FilePatterns } from './file-patterns.js'
 /** Directories never walked: git's internals and installed dependencies. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
-/** Signature files this action writes or reads are never candidates for signing. */
-export const SIGNATURE_SUFFIXES = ['.sig', '.sigstore.json', '.minisig']
-
 export type RefusalCode =
   | 'symlink'
   | 'symlinked-folder'
@@ -46,6 +43,8 @@ export interface WorkspaceFiles {
 export async function findWorkspaceFiles(
   workspace: string,
   patterns: FilePatterns,
+  /** Names never listed: signature files are no candidates for signing or verifying. */
+  skippedSuffixes: readonly string[],
 ): Promise<WorkspaceFiles> {
   const options = { dot: true, nocomment: true, nonegate: true }
   const include = patterns.include.map((p) => new Minimatch(p, options))
@@ -108,7 +107,7 @@ export async function findWorkspaceFiles(
         }
         continue
       }
-      if (!matches(rel) || SIGNATURE_SUFFIXES.some((s) => rel.endsWith(s))) continue
+      if (!matches(rel) || skippedSuffixes.some((s) => rel.endsWith(s))) continue
       if (entry.isSymbolicLink()) {
         const why =
           'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)'

@@ -1,8 +1,4 @@
-import {
-  coversEverything,
-  type SignatureCheck,
-  type SignatureStatus,
-} from '../signatures/signature-check.js'
+import { coversEverything, type SignatureCheck, type SignatureStatus } from './signature-check.js'
 import type { Authenticity } from './policy.js'
 
 /**

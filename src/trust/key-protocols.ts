@@ -1,5 +1,5 @@
-import type { SignatureKind } from '../signatures/signature-check.js'
-import type { TrustedKey } from './trusted-key.js'
+import type { SignatureKind } from './signature-check.js'
+import type { TrustedKey } from '../keys/trusted-key.js'
 
 /**
  * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form

@@ -1,7 +1,7 @@
-import { KeyTextError, spkiFromDer } from './public-key-text.js'
+import { KeyTextError, spkiFromDer } from '../keys/public-key-text.js'
 import { parseTrustedKeys } from './trusted-keys-file.js'
 import { TrustedKeysError } from './trusted-keys-error.js'
-import type { TrustedKey, TrustStore, UnpinnedArn } from './trusted-key.js'
+import type { TrustedKey, TrustStore, UnpinnedArn } from '../keys/trusted-key.js'
 
 /** One trusted-keys text and where it came from (`path` or `trusted-keys input`), for messages. */
 export interface TrustSource {

@@ -1,8 +1,8 @@
-import { KeyTextError, publicKeyFromText } from './public-key-text.js'
-import { isKmsKeyArn } from './kms-arn.js'
-import { minisignKeyFromText } from './minisign-trusted-key.js'
+import { KeyTextError, publicKeyFromText } from '../keys/public-key-text.js'
+import { isKmsKeyArn } from '../keys/kms-arn.js'
+import { minisignKeyFromText } from '../keys/minisign-trusted-key.js'
 import { TrustedKeysError } from './trusted-keys-error.js'
-import type { TrustedKey, UnpinnedArn } from './trusted-key.js'
+import type { TrustedKey, UnpinnedArn } from '../keys/trusted-key.js'
 
 /** Far above any real list; a bigger input is a mistake (a wrong file), not a key list. */
 export const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024

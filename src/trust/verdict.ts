@@ -1,9 +1,5 @@
 import type { Integrity, IntegrityCheck } from '../dossier/checksum.js'
-import {
-  coversEverything,
-  type Coverage,
-  type SignatureCheck,
-} from '../signatures/signature-check.js'
+import { coversEverything, type Coverage, type SignatureCheck } from './signature-check.js'
 import { decidingCheck } from './authenticity.js'
 import { recommend, type Authenticity, type Policy, type Recommendation } from './policy.js'
 

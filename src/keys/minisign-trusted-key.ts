@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import { MinisignKeyError, parseMinisignPublicKey } from '../signatures/minisign-key.js'
+import { MinisignKeyError, parseMinisignPublicKey } from './minisign-key.js'
 import { ed25519FromRaw } from './public-key-text.js'
 
 /** A minisign `RW...` key as a trust entry: the Ed25519 key plus the key id signatures name. */

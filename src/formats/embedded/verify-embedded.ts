@@ -1,10 +1,14 @@
-import type { Dossier } from '../dossier/dossier.js'
-import { DossierError } from '../dossier/dossier-error.js'
-import { PayloadError, signedPayloadWithGaps, type SignedPayload } from '../dossier/payload.js'
-import { KeyTextError, publicKeyFromText, type DecodedPublicKey } from '../trust/public-key-text.js'
-import { FORM_NAMES, keysTrustedFor, listedForOtherKinds } from '../trust/key-protocols.js'
-import { trustedKeyFor, unpinnedArnFor } from '../trust/trust-store.js'
-import type { TrustStore } from '../trust/trusted-key.js'
+import type { Dossier } from '../../dossier/dossier.js'
+import { DossierError } from '../../dossier/dossier-error.js'
+import { PayloadError, signedPayloadWithGaps, type SignedPayload } from '../../dossier/payload.js'
+import {
+  KeyTextError,
+  publicKeyFromText,
+  type DecodedPublicKey,
+} from '../../keys/public-key-text.js'
+import { FORM_NAMES, keysTrustedFor, listedForOtherKinds } from '../../trust/key-protocols.js'
+import { trustedKeyFor, unpinnedArnFor } from '../../trust/trust-store.js'
+import type { TrustStore } from '../../keys/trusted-key.js'
 import {
   EMBEDDED_ALGORITHMS,
   verifiesUnder,
@@ -12,8 +16,8 @@ import {
 } from './embedded-algorithms.js'
 import { EMBEDDED_ERROR_STATUS, EmbeddedSignatureError } from './embedded-error.js'
 import { embeddedSignatureFrom, type EmbeddedSignature } from './embedded-signature.js'
-import type { Coverage, SignatureCheck } from './signature-check.js'
-import type { PayloadScheme } from '../dossier/payload.js'
+import type { Coverage, SignatureCheck } from '../../trust/signature-check.js'
+import type { PayloadScheme } from '../../dossier/payload.js'
 
 /** What each payload scheme lets a verified signature vouch for (formats.md 2.1, 2.2). */
 const COVERAGE: Record<PayloadScheme, Coverage> = {

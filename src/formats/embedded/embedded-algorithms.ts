@@ -1,6 +1,6 @@
 import { verify, type KeyObject } from 'node:crypto'
-import { keySpecOf, verifyKeyInput, type KeySpec } from './algorithms.js'
-import { ecdsaFromDer } from './embedded-der.js'
+import { keySpecOf, verifyKeyInput, type KeySpec } from '../../keys/algorithms.js'
+import { ecdsaFromDer } from '../../keys/der.js'
 import type { EmbeddedErrorCode } from './embedded-error.js'
 
 /** The algorithms upstream writes into embedded signatures, by our names. */

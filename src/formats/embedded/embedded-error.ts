@@ -1,5 +1,5 @@
-import { CodedError } from '../errors.js'
-import type { SignatureStatus } from './signature-check.js'
+import { CodedError } from '../../errors.js'
+import type { SignatureStatus } from '../../trust/signature-check.js'
 
 export type EmbeddedErrorCode =
   | 'signature-malformed'

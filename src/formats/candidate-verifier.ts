@@ -1,5 +1,5 @@
 import { createVerify, verify, type Verify, type VerifyKeyObjectInput } from 'node:crypto'
-import { ALGORITHMS, verifyKeyInput } from './algorithms.js'
+import { ALGORITHMS, verifyKeyInput } from '../keys/algorithms.js'
 import type { Candidate } from './key-candidates.js'
 import { BoundedBuffer, MAX_CANDIDATES, VerifyLimitError } from './verify-limits.js'
 

@@ -1,6 +1,6 @@
 import { CodedError, messageOf } from '../errors.js'
-import type { TrustedKey } from '../trust/trusted-key.js'
-import type { SignatureCheck, SignatureKind } from './signature-check.js'
+import type { TrustedKey } from '../keys/trusted-key.js'
+import type { SignatureCheck, SignatureKind } from '../trust/signature-check.js'
 
 /**
  * Why a detached signature is `invalid`. There is no `signed_unknown` for detached
@@ -26,6 +26,12 @@ export type DetachedInvalidCode =
 
 /** An exception we did not raise on purpose; a verifier reports it rather than throwing. */
 export const UNEXPECTED_FAILURE_CODE = 'verifier-failed'
+
+/** Checks one detached signature while the signed file streams through it. Never throws. */
+export interface DetachedVerifier {
+  update(chunk: Buffer): void
+  finish(): SignatureCheck
+}
 
 /** Which signature file a check is about. */
 export interface DetachedContext {

@@ -1,8 +1,13 @@
 import { createHash, verify } from 'node:crypto'
-import type { TrustedKey } from '../trust/trusted-key.js'
-import { FIX_HINT, invalidCheck, verifiedCheck, type DetachedContext } from './detached-check.js'
-import type { DetachedVerifier } from './detached.js'
-import { minisignKeyIdHex } from './minisign-key.js'
+import type { TrustedKey } from '../../keys/trusted-key.js'
+import {
+  FIX_HINT,
+  invalidCheck,
+  verifiedCheck,
+  type DetachedContext,
+  type DetachedVerifier,
+} from '../detached-check.js'
+import { minisignKeyIdHex } from '../../keys/minisign-key.js'
 import { minisigGlobalMessage, parseMinisig, type Minisig } from './minisig.js'
 
 /**

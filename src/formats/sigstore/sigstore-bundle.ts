@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { CodedError } from '../errors.js'
-import type { HashName } from './algorithms.js'
-import { bytesFromBase64 } from './base64.js'
+import { CodedError } from '../../errors.js'
+import type { HashName } from '../../keys/algorithms.js'
+import { bytesFromBase64 } from '../../keys/base64.js'
 
 /**
  * The detached `<file>.sigstore.json`: a Sigstore bundle v0.3 carrying a message

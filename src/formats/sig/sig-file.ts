@@ -1,4 +1,4 @@
-import { CodedError } from '../errors.js'
+import { CodedError } from '../../errors.js'
 
 /**
  * The detached `<file>.sig` format: one line, base64 of the raw signature bytes

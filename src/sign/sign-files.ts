@@ -1,22 +1,20 @@
 import { createVerify } from 'node:crypto'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { AwsError } from './aws/aws-error.js'
-import type { DigestSigner } from './aws/kms-signer.js'
-import type { SigningKey } from './aws/signing-key.js'
-import { mapBounded } from './bounded-pool.js'
-import { CodedError, messageOf } from './errors.js'
-import { writeFileAtomic } from './files/atomic-write.js'
-import { isTaggedPayload } from './dossier/payload.js'
-import { digestFile, type ByteSink } from './files/file-digest.js'
-import { readFileNoFollow, ReadError } from './files/read-regular-file.js'
-import { verifyKeyInput } from './signatures/algorithms.js'
+import { mapBounded } from '../bounded-pool.js'
+import type { Signer, SignerKey } from './signer.js'
+import { CodedError, messageOf } from '../errors.js'
+import { writeFileAtomic } from '../files/atomic-write.js'
+import { isTaggedPayload } from '../dossier/payload.js'
+import { digestFile, type ByteSink } from '../files/file-digest.js'
+import { readFileNoFollow, ReadError } from '../files/read-regular-file.js'
+import { verifyKeyInput } from '../keys/algorithms.js'
 import {
   formatSigFile,
   MAX_SIG_FILE_BYTES,
   parseSigFile,
   SIG_SUFFIX,
-} from './signatures/sig-file.js'
+} from '../formats/sig/sig-file.js'
 
 export type SignStatus = 'signed' | 'skipped' | 'would-sign' | 'failed'
 
@@ -34,8 +32,8 @@ export interface SignFilesOptions {
   workspace: string
   /** Regular files relative to the workspace, as found by findWorkspaceFiles. */
   files: readonly string[]
-  key: Pick<SigningKey, 'publicKey' | 'algorithm' | 'hash'>
-  signer: DigestSigner
+  key: SignerKey
+  signer: Signer
   concurrency: number
   /** Check everything, sign nothing, write nothing. */
   dryRun?: boolean
@@ -60,7 +58,7 @@ export class SignFileError extends CodedError<SignFileErrorCode> {}
  * files not reached are reported as not signed instead of hammering KMS.
  */
 export async function signFiles(options: SignFilesOptions): Promise<FileSignResult[]> {
-  let stop: AwsError | SignFileError | undefined
+  let stop: Error | undefined
   let realWorkspace: Promise<string> | undefined
   const run: RunState = {
     stopped: () => stop,
@@ -68,7 +66,7 @@ export async function signFiles(options: SignFilesOptions): Promise<FileSignResu
   }
   return mapBounded(options.files, options.concurrency, async (file) => {
     const result = await signOne(file, options, run).catch((error: unknown) => {
-      if (isRunStopping(error)) stop ??= error
+      if (isRunStopping(error, options.signer)) stop ??= error as Error
       return failed(file, error)
     })
     options.onResult?.(result)
@@ -216,9 +214,10 @@ async function readExistingSignature(
   }
 }
 
-function isRunStopping(error: unknown): error is AwsError | SignFileError {
-  if (error instanceof AwsError) return !error.isTransient
-  return error instanceof SignFileError && error.code === 'signature-mismatch'
+/** The signer's own rule, and ours: a signature that does not verify makes the run suspect. */
+function isRunStopping(error: unknown, signer: Signer): boolean {
+  if (error instanceof SignFileError) return error.code === 'signature-mismatch'
+  return signer.stopsRun(error)
 }
 
 function failed(file: string, error: unknown): FileSignResult {

@@ -1,10 +1,11 @@
+import { SIGNATURE_SUFFIXES } from '../formats/registry.js'
 import path from 'node:path'
-import { CodedError } from './errors.js'
-import type { FilePatterns } from './files/file-patterns.js'
-import { findWorkspaceFiles, type RefusedPath } from './files/workspace-files.js'
-import type { Policy } from './trust/policy.js'
-import type { TrustStore } from './trust/trusted-key.js'
-import { verdictOf } from './trust/verdict.js'
+import { CodedError } from '../errors.js'
+import type { FilePatterns } from '../files/file-patterns.js'
+import { findWorkspaceFiles, type RefusedPath } from '../files/workspace-files.js'
+import type { Policy } from '../trust/policy.js'
+import type { TrustStore } from '../keys/trusted-key.js'
+import { verdictOf } from '../trust/verdict.js'
 import { verifyFiles, type FileReport } from './verify-files.js'
 
 export class VerifyWorkspaceError extends CodedError<'no-files'> {}
@@ -45,7 +46,11 @@ const UNVERIFIED_LINKS: ReadonlySet<string> = new Set(['symlink', 'symlinked-fol
 export async function verifyWorkspace(
   options: VerifyWorkspaceOptions,
 ): Promise<WorkspaceVerification> {
-  const { files, refused } = await findWorkspaceFiles(options.workspace, options.patterns)
+  const { files, refused } = await findWorkspaceFiles(
+    options.workspace,
+    options.patterns,
+    SIGNATURE_SUFFIXES,
+  )
   const warnings = refused.filter((r) => r.severity === 'warning' && !UNVERIFIED_LINKS.has(r.code))
   const reportable = refused.filter((r) => r.severity === 'error' || UNVERIFIED_LINKS.has(r.code))
   if (files.length === 0 && reportable.length === 0) {

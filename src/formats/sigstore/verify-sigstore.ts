@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto'
-import type { TrustedKey } from '../trust/trusted-key.js'
-import { CandidateVerifier } from './candidate-verifier.js'
+import type { TrustedKey } from '../../keys/trusted-key.js'
+import { CandidateVerifier } from '../candidate-verifier.js'
 import {
   FIX_HINT,
   invalidCheck,
   noKeyVerifies,
   verifiedCheck,
   type DetachedContext,
-} from './detached-check.js'
-import type { DetachedVerifier } from './detached.js'
-import { candidatesFor, keyCount, type Candidate } from './key-candidates.js'
+  type DetachedVerifier,
+} from '../detached-check.js'
+import { candidatesFor, keyCount, type Candidate } from '../key-candidates.js'
 import { parseSigstoreBundle, sigstoreKeyHint } from './sigstore-bundle.js'
 
 /**

@@ -1,6 +1,6 @@
-import { isPlainObject } from '../dossier/frontmatter.js'
-import { PayloadError, schemeOf, type PayloadScheme } from '../dossier/payload.js'
-import { bytesFromBase64 } from './base64.js'
+import { isPlainObject } from '../../dossier/frontmatter.js'
+import { PayloadError, schemeOf, type PayloadScheme } from '../../dossier/payload.js'
+import { bytesFromBase64 } from '../../keys/base64.js'
 import { EMBEDDED_ALGORITHM_NAMES, type EmbeddedAlgorithm } from './embedded-algorithms.js'
 import { EmbeddedSignatureError } from './embedded-error.js'
 

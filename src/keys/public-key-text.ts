@@ -1,8 +1,8 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { CodedError } from '../errors.js'
-import { keySpecOf } from '../signatures/algorithms.js'
-import { bytesFromBase64 } from '../signatures/base64.js'
-import { isSingleDerSequence } from '../signatures/embedded-der.js'
+import { keySpecOf } from './algorithms.js'
+import { bytesFromBase64 } from './base64.js'
+import { isSingleDerSequence } from './der.js'
 
 export type KeyTextErrorCode =
   'key-not-base64' | 'key-unreadable' | 'key-is-private' | 'key-unsupported-type'

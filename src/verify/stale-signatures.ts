@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
-import { checkIntegrity } from './dossier/checksum.js'
-import { parseDossier, type Dossier } from './dossier/dossier.js'
-import { verifyEmbedded } from './signatures/embedded.js'
-import type { SignatureCheck, SignatureKind } from './signatures/signature-check.js'
-import type { TrustStore } from './trust/trusted-key.js'
+import { checkIntegrity } from '../dossier/checksum.js'
+import { parseDossier, type Dossier } from '../dossier/dossier.js'
+import { verifyEmbedded } from '../formats/embedded/verify-embedded.js'
+import type { SignatureCheck, SignatureKind } from '../trust/signature-check.js'
+import type { TrustStore } from '../keys/trusted-key.js'
 
 /** A detached signature that can be checked against any version of its file. */
 export interface RecheckableSignature {

@@ -1,6 +1,6 @@
-import { CodedError } from '../errors.js'
-import { bytesFromBase64 } from './base64.js'
-import { MINISIGN_KEY_ID_BYTES, UNTRUSTED_COMMENT_PREFIX } from './minisign-key.js'
+import { CodedError } from '../../errors.js'
+import { bytesFromBase64 } from '../../keys/base64.js'
+import { MINISIGN_KEY_ID_BYTES, UNTRUSTED_COMMENT_PREFIX } from '../../keys/minisign-key.js'
 
 /**
  * The detached `<file>.minisig` (formats.md 6): four lines, the untrusted comment,

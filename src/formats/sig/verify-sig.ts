@@ -1,8 +1,12 @@
-import type { TrustedKey } from '../trust/trusted-key.js'
-import { CandidateVerifier } from './candidate-verifier.js'
-import { noKeyVerifies, verifiedCheck, type DetachedContext } from './detached-check.js'
-import type { DetachedVerifier } from './detached.js'
-import { candidatesFor, keyCount } from './key-candidates.js'
+import type { TrustedKey } from '../../keys/trusted-key.js'
+import { CandidateVerifier } from '../candidate-verifier.js'
+import {
+  noKeyVerifies,
+  verifiedCheck,
+  type DetachedContext,
+  type DetachedVerifier,
+} from '../detached-check.js'
+import { candidatesFor, keyCount } from '../key-candidates.js'
 import { parseSigFile } from './sig-file.js'
 
 /**

@@ -1,11 +1,11 @@
-import type { TrustedKey } from '../trust/trusted-key.js'
+import type { TrustedKey } from '../keys/trusted-key.js'
 import {
   ALGORITHMS,
   KEY_SPECS,
   keySpecOf,
   type HashName,
   type SigningAlgorithm,
-} from './algorithms.js'
+} from '../keys/algorithms.js'
 
 /** KMS algorithm names, plus pure Ed25519 over the whole file. */
 export type CandidateAlgorithm = SigningAlgorithm | 'ED25519'

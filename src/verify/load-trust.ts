@@ -1,7 +1,7 @@
-import { CodedError, messageOf } from './errors.js'
-import { readFileNoFollow } from './files/read-regular-file.js'
-import { buildTrustStore, type TrustSource } from './trust/trust-store.js'
-import type { TrustStore } from './trust/trusted-key.js'
+import { CodedError, messageOf } from '../errors.js'
+import { readFileNoFollow } from '../files/read-regular-file.js'
+import { buildTrustStore, type TrustSource } from '../trust/trust-store.js'
+import type { TrustStore } from '../keys/trusted-key.js'
 
 export class TrustSourceError extends CodedError<'trusted-keys-unreadable'> {}
 

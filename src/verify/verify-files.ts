@@ -1,18 +1,19 @@
 import path from 'node:path'
-import { checkIntegrity, type IntegrityCheck } from './dossier/checksum.js'
-import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from './dossier/dossier.js'
-import { isTaggedPayload } from './dossier/payload.js'
-import { DossierError } from './dossier/dossier-error.js'
-import { mapBounded } from './bounded-pool.js'
-import { messageOf } from './errors.js'
-import { readFileNoFollow, ReadError, type ReadErrorCode } from './files/read-regular-file.js'
-import { DETACHED_SUFFIXES, detachedVerifier, type DetachedKind } from './signatures/detached.js'
-import { verifyEmbedded } from './signatures/embedded.js'
-import type { SignatureCheck } from './signatures/signature-check.js'
-import { keysTrustedFor } from './trust/key-protocols.js'
-import type { Policy } from './trust/policy.js'
-import type { TrustStore } from './trust/trusted-key.js'
-import { verdictOf, type FileProblem, type Verdict } from './trust/verdict.js'
+import { checkIntegrity, type IntegrityCheck } from '../dossier/checksum.js'
+import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from '../dossier/dossier.js'
+import { isTaggedPayload } from '../dossier/payload.js'
+import { DossierError } from '../dossier/dossier-error.js'
+import { mapBounded } from '../bounded-pool.js'
+import { messageOf } from '../errors.js'
+import { readFileNoFollow, ReadError, type ReadErrorCode } from '../files/read-regular-file.js'
+import { detachedVerifier } from '../formats/detached-verifier.js'
+import { DETACHED_FORMATS, DETACHED_KINDS, type DetachedKind } from '../formats/registry.js'
+import { verifyEmbedded } from '../formats/embedded/verify-embedded.js'
+import type { SignatureCheck } from '../trust/signature-check.js'
+import { keysTrustedFor } from '../trust/key-protocols.js'
+import type { Policy } from '../trust/policy.js'
+import type { TrustStore } from '../keys/trusted-key.js'
+import { verdictOf, type FileProblem, type Verdict } from '../trust/verdict.js'
 import { staleChecks, type RecheckableSignature } from './stale-signatures.js'
 
 export interface VerifyFilesOptions {
@@ -53,7 +54,6 @@ const READ_HINTS: Record<ReadErrorCode, string> = {
 }
 
 const CONCURRENCY = 8
-const DETACHED_KINDS = Object.keys(DETACHED_SUFFIXES) as DetachedKind[]
 const DOSSIER_SUFFIX = '.ds.md'
 
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
@@ -139,10 +139,10 @@ async function detachedSignatures(
 ): Promise<RecheckableSignature[]> {
   const found: RecheckableSignature[] = []
   for (const kind of DETACHED_KINDS) {
-    const signatureFile = `${relative}${DETACHED_SUFFIXES[kind]}`
+    const signatureFile = `${relative}${DETACHED_FORMATS[kind].suffix}`
     let signatureBytes: Buffer | undefined
     try {
-      signatureBytes = await readFile(`${file}${DETACHED_SUFFIXES[kind]}`)
+      signatureBytes = await readFile(`${file}${DETACHED_FORMATS[kind].suffix}`)
     } catch (error) {
       const code = error instanceof ReadError ? error.code : 'unreadable'
       const check: SignatureCheck = {
