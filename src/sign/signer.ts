@@ -19,3 +19,13 @@ export interface SignerKey {
   /** The hash whose digest the signer signs (fixed by the algorithm). */
   hash: HashName
 }
+
+/**
+ * A signer of whole messages (KMS `MessageType: RAW`), for pure Ed25519: minisign signs
+ * BLAKE2b-512(file) and then `signature || trusted comment`, both short messages.
+ */
+export interface MessageSigner {
+  /** Pure Ed25519 over `message` (at most 4,096 bytes, as KMS allows for RAW). */
+  signMessage(message: Buffer): Promise<Buffer>
+  stopsRun(error: unknown): boolean
+}
