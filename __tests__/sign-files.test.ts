@@ -1,10 +1,17 @@
-import { createPublicKey, createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import {
+  createHash,
+  createPublicKey,
+  createVerify,
+  generateKeyPairSync,
+  type KeyObject,
+} from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { AwsError } from '../src/aws/aws-error.js'
 import type { Signer } from '../src/sign/signer.js'
+import { parseSigstoreBundle, sigstoreKeyHint } from '../src/formats/sigstore/sigstore-bundle.js'
 import { signFiles, type SignFilesOptions } from '../src/sign/sign-files.js'
 import { verifyKeyInput, type SigningAlgorithm } from '../src/keys/algorithms.js'
 import { signDigest } from '../stack/kms-key-specs.js'
@@ -43,6 +50,7 @@ const key = {
   publicKey: p256.publicKey,
   algorithm: 'ECDSA_SHA_256' as const,
   hash: 'sha256' as const,
+  spkiDer: p256.publicKey.export({ type: 'spki', format: 'der' }),
 }
 
 function verifies(
@@ -61,6 +69,7 @@ describe('signFiles', () => {
   const options = (signer: Signer, extra: Partial<SignFilesOptions> = {}): SignFilesOptions => ({
     workspace,
     files,
+    formats: ['sig'],
     key,
     signer,
     concurrency: 2,
@@ -122,7 +131,11 @@ describe('signFiles', () => {
     const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
     await signFiles(
       options(new LocalSigner(other.privateKey, 'ECDSA_SHA_256'), {
-        key: { ...key, publicKey: other.publicKey },
+        key: {
+          ...key,
+          publicKey: other.publicKey,
+          spkiDer: other.publicKey.export({ type: 'spki', format: 'der' }),
+        },
       }),
     )
     const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
@@ -203,13 +216,58 @@ describe('signFiles', () => {
     expect(results.filter((r) => r.status === 'signed')).toHaveLength(4)
   })
 
+  it('writes .sig and .sigstore.json from ONE Sign call per file, and a re-run makes none', async () => {
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer, { formats: ['sig', 'sigstore'] }))
+    expect(signer.calls).toBe(files.length)
+    expect(results.map((r) => [r.file, r.format, r.status])).toEqual(
+      files.flatMap((f) => [
+        [f, 'sig', 'signed'],
+        [f, 'sigstore', 'signed'],
+      ]),
+    )
+    for (const f of files) {
+      const bundle = parseSigstoreBundle(await readFile(path.join(workspace, `${f}.sigstore.json`)))
+      expect(bundle.digest).toEqual(createHash('sha256').update(`content of ${f}\n`).digest())
+      expect(bundle.hint).toBe(sigstoreKeyHint(key.spkiDer))
+      expect(verifies(`content of ${f}\n`, bundle.signature.toString('base64'))).toBe(true)
+    }
+    const before = await Promise.all(
+      files.map((f) => readFile(path.join(workspace, `${f}.sigstore.json`))),
+    )
+    const again = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const rerun = await signFiles(options(again, { formats: ['sig', 'sigstore'] }))
+    expect(again.calls).toBe(0)
+    expect(new Set(rerun.map((r) => r.status))).toEqual(new Set(['skipped']))
+    const after = await Promise.all(
+      files.map((f) => readFile(path.join(workspace, `${f}.sigstore.json`))),
+    )
+    expect(after).toEqual(before)
+  })
+
+  it('replaces a bundle that no longer holds (changed file, or another key) and keeps the .sig call shared', async () => {
+    await signFiles(
+      options(new LocalSigner(p256.privateKey, 'ECDSA_SHA_256'), { formats: ['sig', 'sigstore'] }),
+    )
+    await writeFile(path.join(workspace, 'b.ds.md'), 'changed\n')
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const results = await signFiles(options(signer, { formats: ['sig', 'sigstore'] }))
+    expect(signer.calls).toBe(1)
+    expect(results.filter((r) => r.status === 'signed').map((r) => [r.file, r.format])).toEqual([
+      ['b.ds.md', 'sig'],
+      ['b.ds.md', 'sigstore'],
+    ])
+  })
+
   it('hashes SHA-256 for the report and the key hash for KMS (P-384)', async () => {
     const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
     const results = await signFiles({
       workspace,
       files: ['a.ds.md'],
+      formats: ['sig'],
       key: {
         publicKey: createPublicKey(p384.publicKey.export({ type: 'spki', format: 'pem' })),
+        spkiDer: p384.publicKey.export({ type: 'spki', format: 'der' }),
         algorithm: 'ECDSA_SHA_384',
         hash: 'sha384',
       },

@@ -11044,6 +11044,2087 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
+/***/ 8456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toMessageSignatureBundle = toMessageSignatureBundle;
+exports.toDSSEBundle = toDSSEBundle;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __nccwpck_require__(9654);
+const bundle_1 = __nccwpck_require__(7742);
+// Message signature bundle - $case: 'messageSignature'
+function toMessageSignatureBundle(options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: {
+                    algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
+                    digest: options.digest,
+                },
+                signature: options.signature,
+            },
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+}
+// DSSE envelope bundle - $case: 'dsseEnvelope'
+function toDSSEBundle(options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'dsseEnvelope',
+            dsseEnvelope: toEnvelope(options),
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+}
+function toEnvelope(options) {
+    return {
+        payloadType: options.artifactType,
+        payload: options.artifact,
+        signatures: [toSignature(options)],
+    };
+}
+function toSignature(options) {
+    return {
+        keyid: options.keyHint || '',
+        sig: options.signature,
+    };
+}
+// Verification material
+function toVerificationMaterial(options) {
+    return {
+        content: toKeyContent(options),
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+}
+function toKeyContent(options) {
+    if (options.certificate) {
+        if (options.certificateChain) {
+            return {
+                $case: 'x509CertificateChain',
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: options.certificate }],
+                },
+            };
+        }
+        else {
+            return {
+                $case: 'certificate',
+                certificate: { rawBytes: options.certificate },
+            };
+        }
+    }
+    else {
+        return {
+            $case: 'publicKey',
+            publicKey: {
+                hint: options.keyHint || '',
+            },
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
+exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
+exports.isBundleWithPublicKey = isBundleWithPublicKey;
+exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
+exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
+exports.BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+exports.BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
+exports.BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+// Type guards for bundle variants.
+function isBundleWithCertificateChain(b) {
+    return b.verificationMaterial.content.$case === 'x509CertificateChain';
+}
+function isBundleWithPublicKey(b) {
+    return b.verificationMaterial.content.$case === 'publicKey';
+}
+function isBundleWithMessageSignature(b) {
+    return b.content.$case === 'messageSignature';
+}
+function isBundleWithDsseEnvelope(b) {
+    return b.content.$case === 'dsseEnvelope';
+}
+
+
+/***/ }),
+
+/***/ 7714:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValidationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class ValidationError extends Error {
+    constructor(message, fields) {
+        super(message);
+        this.fields = fields;
+    }
+}
+exports.ValidationError = ValidationError;
+
+
+/***/ }),
+
+/***/ 1040:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.ev = exports.vw = exports.yI = exports.DQ = exports.QU = __webpack_unused_export__ = __webpack_unused_export__ = exports.HM = __webpack_unused_export__ = exports.qx = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var build_1 = __nccwpck_require__(8456);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } });
+var bundle_1 = __nccwpck_require__(7742);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } });
+Object.defineProperty(exports, "qx", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
+Object.defineProperty(exports, "HM", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithCertificateChain; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
+Object.defineProperty(exports, "QU", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
+Object.defineProperty(exports, "DQ", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
+var error_1 = __nccwpck_require__(7714);
+Object.defineProperty(exports, "yI", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
+var serialized_1 = __nccwpck_require__(3404);
+Object.defineProperty(exports, "vw", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
+Object.defineProperty(exports, "ev", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
+var validate_1 = __nccwpck_require__(9352);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV02; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.isBundleV01; } });
+
+
+/***/ }),
+
+/***/ 3404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __nccwpck_require__(9654);
+const bundle_1 = __nccwpck_require__(7742);
+const validate_1 = __nccwpck_require__(9352);
+const bundleFromJSON = (obj) => {
+    const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
+    switch (bundle.mediaType) {
+        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
+            (0, validate_1.assertBundleV01)(bundle);
+            break;
+        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
+            (0, validate_1.assertBundleV02)(bundle);
+            break;
+        default:
+            (0, validate_1.assertBundleLatest)(bundle);
+            break;
+    }
+    return bundle;
+};
+exports.bundleFromJSON = bundleFromJSON;
+const bundleToJSON = (bundle) => {
+    return protobuf_specs_1.Bundle.toJSON(bundle);
+};
+exports.bundleToJSON = bundleToJSON;
+const envelopeFromJSON = (obj) => {
+    return protobuf_specs_1.Envelope.fromJSON(obj);
+};
+exports.envelopeFromJSON = envelopeFromJSON;
+const envelopeToJSON = (envelope) => {
+    return protobuf_specs_1.Envelope.toJSON(envelope);
+};
+exports.envelopeToJSON = envelopeToJSON;
+
+
+/***/ }),
+
+/***/ 9352:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertBundle = assertBundle;
+exports.assertBundleV01 = assertBundleV01;
+exports.isBundleV01 = isBundleV01;
+exports.assertBundleV02 = assertBundleV02;
+exports.assertBundleLatest = assertBundleLatest;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __nccwpck_require__(7714);
+// Performs basic validation of a Sigstore bundle to ensure that all required
+// fields are populated. This is not a complete validation of the bundle, but
+// rather a check that the bundle is in a valid state to be processed by the
+// rest of the code.
+function assertBundle(b) {
+    const invalidValues = validateBundleBase(b);
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+}
+// Asserts that the given bundle conforms to the v0.1 bundle format.
+function assertBundleV01(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionPromise(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.1 bundle', invalidValues);
+    }
+}
+// Type guard to determine if Bundle is a v0.1 bundle.
+function isBundleV01(b) {
+    try {
+        assertBundleV01(b);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+// Asserts that the given bundle conforms to the v0.2 bundle format.
+function assertBundleV02(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.2 bundle', invalidValues);
+    }
+}
+// Asserts that the given bundle conforms to the newest (0.3) bundle format.
+function assertBundleLatest(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    invalidValues.push(...validateNoCertificateChain(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+}
+function validateBundleBase(b) {
+    const invalidValues = [];
+    // Media type validation
+    if (b.mediaType === undefined ||
+        (!b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) &&
+            !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/))) {
+        invalidValues.push('mediaType');
+    }
+    // Content-related validation
+    if (b.content === undefined) {
+        invalidValues.push('content');
+    }
+    else {
+        switch (b.content.$case) {
+            case 'messageSignature':
+                if (b.content.messageSignature.messageDigest === undefined) {
+                    invalidValues.push('content.messageSignature.messageDigest');
+                }
+                else {
+                    if (b.content.messageSignature.messageDigest.digest.length === 0) {
+                        invalidValues.push('content.messageSignature.messageDigest.digest');
+                    }
+                }
+                if (b.content.messageSignature.signature.length === 0) {
+                    invalidValues.push('content.messageSignature.signature');
+                }
+                break;
+            case 'dsseEnvelope':
+                if (b.content.dsseEnvelope.payload.length === 0) {
+                    invalidValues.push('content.dsseEnvelope.payload');
+                }
+                if (b.content.dsseEnvelope.signatures.length !== 1) {
+                    invalidValues.push('content.dsseEnvelope.signatures');
+                }
+                else {
+                    if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
+                        invalidValues.push('content.dsseEnvelope.signatures[0].sig');
+                    }
+                }
+                break;
+        }
+    }
+    // Verification material-related validation
+    if (b.verificationMaterial === undefined) {
+        invalidValues.push('verificationMaterial');
+    }
+    else {
+        if (b.verificationMaterial.content === undefined) {
+            invalidValues.push('verificationMaterial.content');
+        }
+        else {
+            switch (b.verificationMaterial.content.$case) {
+                case 'x509CertificateChain':
+                    if (b.verificationMaterial.content.x509CertificateChain.certificates
+                        .length === 0) {
+                        invalidValues.push('verificationMaterial.content.x509CertificateChain.certificates');
+                    }
+                    b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
+                        if (cert.rawBytes.length === 0) {
+                            invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
+                        }
+                    });
+                    break;
+                case 'certificate':
+                    if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
+                        invalidValues.push('verificationMaterial.content.certificate.rawBytes');
+                    }
+                    break;
+            }
+        }
+        if (b.verificationMaterial.tlogEntries === undefined) {
+            invalidValues.push('verificationMaterial.tlogEntries');
+        }
+        else {
+            if (b.verificationMaterial.tlogEntries.length > 0) {
+                b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+                    if (entry.logId === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
+                    }
+                    if (entry.kindVersion === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
+                    }
+                });
+            }
+        }
+    }
+    return invalidValues;
+}
+// Necessary for V01 bundles
+function validateInclusionPromise(b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+            if (entry.inclusionPromise === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
+            }
+        });
+    }
+    return invalidValues;
+}
+// Necessary for V02 and later bundles
+function validateInclusionProof(b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+            if (entry.inclusionProof === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
+            }
+            else {
+                if (entry.inclusionProof.checkpoint === undefined) {
+                    invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
+                }
+            }
+        });
+    }
+    return invalidValues;
+}
+// Necessary for V03 and later bundles
+function validateNoCertificateChain(b) {
+    const invalidValues = [];
+    /* istanbul ignore next */
+    if (b.verificationMaterial?.content?.$case === 'x509CertificateChain') {
+        invalidValues.push('verificationMaterial.content.$case');
+    }
+    return invalidValues;
+}
+
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: envelope.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Signature = exports.Envelope = void 0;
+exports.Envelope = {
+    fromJSON(object) {
+        return {
+            payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
+            payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
+            signatures: globalThis.Array.isArray(object?.signatures)
+                ? object.signatures.map((e) => exports.Signature.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.payload.length !== 0) {
+            obj.payload = base64FromBytes(message.payload);
+        }
+        if (message.payloadType !== "") {
+            obj.payloadType = message.payloadType;
+        }
+        if (message.signatures?.length) {
+            obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.Signature = {
+    fromJSON(object) {
+        return {
+            sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
+            keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.sig.length !== 0) {
+            obj.sig = base64FromBytes(message.sig);
+        }
+        if (message.keyid !== "") {
+            obj.keyid = message.keyid;
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5000:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: google/protobuf/timestamp.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Timestamp = void 0;
+exports.Timestamp = {
+    fromJSON(object) {
+        return {
+            seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
+            nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.seconds !== "0") {
+            obj.seconds = message.seconds;
+        }
+        if (message.nanos !== 0) {
+            obj.nanos = Math.round(message.nanos);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_bundle.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
+/* eslint-disable */
+const envelope_1 = __nccwpck_require__(4649);
+const sigstore_common_1 = __nccwpck_require__(5334);
+const sigstore_rekor_1 = __nccwpck_require__(5204);
+exports.TimestampVerificationData = {
+    fromJSON(object) {
+        return {
+            rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps)
+                ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rfc3161Timestamps?.length) {
+            obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.VerificationMaterial = {
+    fromJSON(object) {
+        return {
+            content: isSet(object.publicKey)
+                ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) }
+                : isSet(object.x509CertificateChain)
+                    ? {
+                        $case: "x509CertificateChain",
+                        x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain),
+                    }
+                    : isSet(object.certificate)
+                        ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) }
+                        : undefined,
+            tlogEntries: globalThis.Array.isArray(object?.tlogEntries)
+                ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e))
+                : [],
+            timestampVerificationData: isSet(object.timestampVerificationData)
+                ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.content?.$case === "publicKey") {
+            obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+        }
+        else if (message.content?.$case === "x509CertificateChain") {
+            obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+        }
+        else if (message.content?.$case === "certificate") {
+            obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        }
+        if (message.tlogEntries?.length) {
+            obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+        }
+        if (message.timestampVerificationData !== undefined) {
+            obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        }
+        return obj;
+    },
+};
+exports.Bundle = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            verificationMaterial: isSet(object.verificationMaterial)
+                ? exports.VerificationMaterial.fromJSON(object.verificationMaterial)
+                : undefined,
+            content: isSet(object.messageSignature)
+                ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) }
+                : isSet(object.dsseEnvelope)
+                    ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.verificationMaterial !== undefined) {
+            obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
+        }
+        if (message.content?.$case === "messageSignature") {
+            obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+        }
+        else if (message.content?.$case === "dsseEnvelope") {
+            obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_common.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
+exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
+exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
+exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
+exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
+exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
+exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
+/* eslint-disable */
+const timestamp_1 = __nccwpck_require__(5000);
+/**
+ * Only a subset of the secure hash standard algorithms are supported.
+ * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
+ * details.
+ * UNSPECIFIED SHOULD not be used, primary reason for inclusion is to force
+ * any proto JSON serialization to emit the used hash algorithm, as default
+ * option is to *omit* the default value of an enum (which is the first
+ * value, represented by '0'.
+ */
+var HashAlgorithm;
+(function (HashAlgorithm) {
+    HashAlgorithm[HashAlgorithm["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+    HashAlgorithm[HashAlgorithm["SHA2_256"] = 1] = "SHA2_256";
+    HashAlgorithm[HashAlgorithm["SHA2_384"] = 2] = "SHA2_384";
+    HashAlgorithm[HashAlgorithm["SHA2_512"] = 3] = "SHA2_512";
+    /**
+     * SHA3_256 - Used for LMS
+     *
+     * @deprecated
+     */
+    HashAlgorithm[HashAlgorithm["SHA3_256"] = 4] = "SHA3_256";
+    /**
+     * SHA3_384 - Used for LMS
+     *
+     * @deprecated
+     */
+    HashAlgorithm[HashAlgorithm["SHA3_384"] = 5] = "SHA3_384";
+})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+function hashAlgorithmFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "HASH_ALGORITHM_UNSPECIFIED":
+            return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+        case 1:
+        case "SHA2_256":
+            return HashAlgorithm.SHA2_256;
+        case 2:
+        case "SHA2_384":
+            return HashAlgorithm.SHA2_384;
+        case 3:
+        case "SHA2_512":
+            return HashAlgorithm.SHA2_512;
+        case 4:
+        case "SHA3_256":
+            return HashAlgorithm.SHA3_256;
+        case 5:
+        case "SHA3_384":
+            return HashAlgorithm.SHA3_384;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+    }
+}
+function hashAlgorithmToJSON(object) {
+    switch (object) {
+        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+            return "HASH_ALGORITHM_UNSPECIFIED";
+        case HashAlgorithm.SHA2_256:
+            return "SHA2_256";
+        case HashAlgorithm.SHA2_384:
+            return "SHA2_384";
+        case HashAlgorithm.SHA2_512:
+            return "SHA2_512";
+        case HashAlgorithm.SHA3_256:
+            return "SHA3_256";
+        case HashAlgorithm.SHA3_384:
+            return "SHA3_384";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+    }
+}
+/**
+ * Details of a specific public key, capturing the the key encoding method,
+ * and signature algorithm.
+ *
+ * PublicKeyDetails captures the public key/hash algorithm combinations
+ * recommended in the Sigstore ecosystem.
+ *
+ * This is modelled as a linear set as we want to provide a small number of
+ * opinionated options instead of allowing every possible permutation.
+ *
+ * Any changes to this enum MUST be reflected in the algorithm registry.
+ *
+ * See: <https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md>
+ *
+ * To avoid the possibility of contradicting formats such as PKCS1 with
+ * ED25519 the valid permutations are listed as a linear set instead of a
+ * cartesian set (i.e one combined variable instead of two, one for encoding
+ * and one for the signature algorithm).
+ */
+var PublicKeyDetails;
+(function (PublicKeyDetails) {
+    PublicKeyDetails[PublicKeyDetails["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+    /**
+     * PKCS1_RSA_PKCS1V5 - RSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
+    /**
+     * PKCS1_RSA_PSS - See RFC8017
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
+    /** PKIX_RSA_PKCS1V15_2048_SHA256 - RSA public key in PKIX format, PKCS#1v1.5 signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
+    /** PKIX_RSA_PSS_2048_SHA256 - RSA public key in PKIX format, RSASSA-PSS signature */
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
+    /**
+     * PKIX_ECDSA_P256_HMAC_SHA_256 - ECDSA
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
+    /** PKIX_ECDSA_P256_SHA_256 - See NIST FIPS 186-4 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
+    /** PKIX_ED25519 - Ed 25519 */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519"] = 7] = "PKIX_ED25519";
+    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
+    /**
+     * PKIX_ECDSA_P384_SHA_256 - These algorithms are deprecated and should not be used, but they
+     * were/are being used by most Sigstore clients implementations.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
+    /**
+     * LMS_SHA256 - LMS and LM-OTS
+     *
+     * These algorithms are deprecated and should not be used.
+     * There are no plans to support SLH-DSA at this time.
+     *
+     * USER WARNING: LMS and LM-OTS are both stateful signature schemes.
+     * Using them correctly requires discretion and careful consideration
+     * to ensure that individual secret keys are not used more than once.
+     * In addition, LM-OTS is a single-use scheme, meaning that it
+     * MUST NOT be used for more than one signature per LM-OTS key.
+     * If you cannot maintain these invariants, you MUST NOT use these
+     * schemes.
+     *
+     * @deprecated
+     */
+    PublicKeyDetails[PublicKeyDetails["LMS_SHA256"] = 14] = "LMS_SHA256";
+    /** @deprecated */
+    PublicKeyDetails[PublicKeyDetails["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
+    /**
+     * ML_DSA_44 - ML-DSA
+     *
+     * These ML_DSA_44, ML_DSA_65 and ML-DSA_87 algorithms are the pure variants
+     * that take data to sign rather than the prehash variants (HashML-DSA), which
+     * take digests. While considered quantum-resistant, their usage
+     * involves tradeoffs in that signatures and keys are much larger, and
+     * this makes deployments more costly.
+     *
+     * USER WARNING: ML_DSA_44, ML_DSA_65 and ML_DSA_87 are experimental algorithms.
+     * In the future they MAY be used by private Sigstore deployments, but
+     * they are not yet fully functional. This warning will be removed when
+     * these algorithms are widely supported by Sigstore clients and servers,
+     * but care should still be taken for production environments.
+     *
+     * See NIST FIPS 204, RFC 9881 for algorithm identifiers
+     */
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_44"] = 23] = "ML_DSA_44";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_65"] = 21] = "ML_DSA_65";
+    PublicKeyDetails[PublicKeyDetails["ML_DSA_87"] = 22] = "ML_DSA_87";
+})(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
+function publicKeyDetailsFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
+            return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
+        case 1:
+        case "PKCS1_RSA_PKCS1V5":
+            return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
+        case 2:
+        case "PKCS1_RSA_PSS":
+            return PublicKeyDetails.PKCS1_RSA_PSS;
+        case 3:
+        case "PKIX_RSA_PKCS1V5":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V5;
+        case 4:
+        case "PKIX_RSA_PSS":
+            return PublicKeyDetails.PKIX_RSA_PSS;
+        case 9:
+        case "PKIX_RSA_PKCS1V15_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
+        case 10:
+        case "PKIX_RSA_PKCS1V15_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
+        case 11:
+        case "PKIX_RSA_PKCS1V15_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
+        case 16:
+        case "PKIX_RSA_PSS_2048_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
+        case 17:
+        case "PKIX_RSA_PSS_3072_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
+        case 18:
+        case "PKIX_RSA_PSS_4096_SHA256":
+            return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
+        case 6:
+        case "PKIX_ECDSA_P256_HMAC_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
+        case 5:
+        case "PKIX_ECDSA_P256_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+        case 12:
+        case "PKIX_ECDSA_P384_SHA_384":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
+        case 13:
+        case "PKIX_ECDSA_P521_SHA_512":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
+        case 7:
+        case "PKIX_ED25519":
+            return PublicKeyDetails.PKIX_ED25519;
+        case 8:
+        case "PKIX_ED25519_PH":
+            return PublicKeyDetails.PKIX_ED25519_PH;
+        case 19:
+        case "PKIX_ECDSA_P384_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
+        case 20:
+        case "PKIX_ECDSA_P521_SHA_256":
+            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
+        case 14:
+        case "LMS_SHA256":
+            return PublicKeyDetails.LMS_SHA256;
+        case 15:
+        case "LMOTS_SHA256":
+            return PublicKeyDetails.LMOTS_SHA256;
+        case 23:
+        case "ML_DSA_44":
+            return PublicKeyDetails.ML_DSA_44;
+        case 21:
+        case "ML_DSA_65":
+            return PublicKeyDetails.ML_DSA_65;
+        case 22:
+        case "ML_DSA_87":
+            return PublicKeyDetails.ML_DSA_87;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+}
+function publicKeyDetailsToJSON(object) {
+    switch (object) {
+        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
+            return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
+            return "PKCS1_RSA_PKCS1V5";
+        case PublicKeyDetails.PKCS1_RSA_PSS:
+            return "PKCS1_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
+            return "PKIX_RSA_PKCS1V5";
+        case PublicKeyDetails.PKIX_RSA_PSS:
+            return "PKIX_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
+            return "PKIX_RSA_PKCS1V15_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
+            return "PKIX_RSA_PKCS1V15_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
+            return "PKIX_RSA_PKCS1V15_4096_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
+            return "PKIX_RSA_PSS_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
+            return "PKIX_RSA_PSS_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
+            return "PKIX_RSA_PSS_4096_SHA256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
+            return "PKIX_ECDSA_P256_HMAC_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
+            return "PKIX_ECDSA_P256_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
+            return "PKIX_ECDSA_P384_SHA_384";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
+            return "PKIX_ECDSA_P521_SHA_512";
+        case PublicKeyDetails.PKIX_ED25519:
+            return "PKIX_ED25519";
+        case PublicKeyDetails.PKIX_ED25519_PH:
+            return "PKIX_ED25519_PH";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
+            return "PKIX_ECDSA_P384_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
+            return "PKIX_ECDSA_P521_SHA_256";
+        case PublicKeyDetails.LMS_SHA256:
+            return "LMS_SHA256";
+        case PublicKeyDetails.LMOTS_SHA256:
+            return "LMOTS_SHA256";
+        case PublicKeyDetails.ML_DSA_44:
+            return "ML_DSA_44";
+        case PublicKeyDetails.ML_DSA_65:
+            return "ML_DSA_65";
+        case PublicKeyDetails.ML_DSA_87:
+            return "ML_DSA_87";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+    }
+}
+var SubjectAlternativeNameType;
+(function (SubjectAlternativeNameType) {
+    SubjectAlternativeNameType[SubjectAlternativeNameType["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["EMAIL"] = 1] = "EMAIL";
+    SubjectAlternativeNameType[SubjectAlternativeNameType["URI"] = 2] = "URI";
+    /**
+     * OTHER_NAME - OID 1.3.6.1.4.1.57264.1.7
+     * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md#1361415726417--othername-san
+     * for more details.
+     */
+    SubjectAlternativeNameType[SubjectAlternativeNameType["OTHER_NAME"] = 3] = "OTHER_NAME";
+})(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
+function subjectAlternativeNameTypeFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
+            return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
+        case 1:
+        case "EMAIL":
+            return SubjectAlternativeNameType.EMAIL;
+        case 2:
+        case "URI":
+            return SubjectAlternativeNameType.URI;
+        case 3:
+        case "OTHER_NAME":
+            return SubjectAlternativeNameType.OTHER_NAME;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+}
+function subjectAlternativeNameTypeToJSON(object) {
+    switch (object) {
+        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
+            return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+        case SubjectAlternativeNameType.EMAIL:
+            return "EMAIL";
+        case SubjectAlternativeNameType.URI:
+            return "URI";
+        case SubjectAlternativeNameType.OTHER_NAME:
+            return "OTHER_NAME";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+    }
+}
+exports.HashOutput = {
+    fromJSON(object) {
+        return {
+            algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
+            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.algorithm !== 0) {
+            obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+        }
+        if (message.digest.length !== 0) {
+            obj.digest = base64FromBytes(message.digest);
+        }
+        return obj;
+    },
+};
+exports.MessageSignature = {
+    fromJSON(object) {
+        return {
+            messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : undefined,
+            signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.messageDigest !== undefined) {
+            obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
+        }
+        if (message.signature.length !== 0) {
+            obj.signature = base64FromBytes(message.signature);
+        }
+        return obj;
+    },
+};
+exports.LogId = {
+    fromJSON(object) {
+        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.keyId.length !== 0) {
+            obj.keyId = base64FromBytes(message.keyId);
+        }
+        return obj;
+    },
+};
+exports.RFC3161SignedTimestamp = {
+    fromJSON(object) {
+        return {
+            signedTimestamp: isSet(object.signedTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedTimestamp.length !== 0) {
+            obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        }
+        return obj;
+    },
+};
+exports.PublicKey = {
+    fromJSON(object) {
+        return {
+            rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : undefined,
+            keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
+            validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes !== undefined) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        if (message.keyDetails !== 0) {
+            obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = exports.TimeRange.toJSON(message.validFor);
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentifier = {
+    fromJSON(object) {
+        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.hint !== "") {
+            obj.hint = message.hint;
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifier = {
+    fromJSON(object) {
+        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.id?.length) {
+            obj.id = message.id.map((e) => Math.round(e));
+        }
+        return obj;
+    },
+};
+exports.ObjectIdentifierValuePair = {
+    fromJSON(object) {
+        return {
+            oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : undefined,
+            value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.oid !== undefined) {
+            obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
+        }
+        if (message.value.length !== 0) {
+            obj.value = base64FromBytes(message.value);
+        }
+        return obj;
+    },
+};
+exports.DistinguishedName = {
+    fromJSON(object) {
+        return {
+            organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
+            commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.organization !== "") {
+            obj.organization = message.organization;
+        }
+        if (message.commonName !== "") {
+            obj.commonName = message.commonName;
+        }
+        return obj;
+    },
+};
+exports.X509Certificate = {
+    fromJSON(object) {
+        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.rawBytes.length !== 0) {
+            obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        return obj;
+    },
+};
+exports.SubjectAlternativeName = {
+    fromJSON(object) {
+        return {
+            type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
+            identity: isSet(object.regexp)
+                ? { $case: "regexp", regexp: globalThis.String(object.regexp) }
+                : isSet(object.value)
+                    ? { $case: "value", value: globalThis.String(object.value) }
+                    : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.type !== 0) {
+            obj.type = subjectAlternativeNameTypeToJSON(message.type);
+        }
+        if (message.identity?.$case === "regexp") {
+            obj.regexp = message.identity.regexp;
+        }
+        else if (message.identity?.$case === "value") {
+            obj.value = message.identity.value;
+        }
+        return obj;
+    },
+};
+exports.X509CertificateChain = {
+    fromJSON(object) {
+        return {
+            certificates: globalThis.Array.isArray(object?.certificates)
+                ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.certificates?.length) {
+            obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.TimeRange = {
+    fromJSON(object) {
+        return {
+            start: isSet(object.start) ? fromJsonTimestamp(object.start) : undefined,
+            end: isSet(object.end) ? fromJsonTimestamp(object.end) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.start !== undefined) {
+            obj.start = message.start.toISOString();
+        }
+        if (message.end !== undefined) {
+            obj.end = message.end.toISOString();
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function fromTimestamp(t) {
+    let millis = (globalThis.Number(t.seconds) || 0) * 1_000;
+    millis += (t.nanos || 0) / 1_000_000;
+    return new globalThis.Date(millis);
+}
+function fromJsonTimestamp(o) {
+    if (o instanceof globalThis.Date) {
+        return o;
+    }
+    else if (typeof o === "string") {
+        return new globalThis.Date(o);
+    }
+    else {
+        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
+    }
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_rekor.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
+/* eslint-disable */
+const sigstore_common_1 = __nccwpck_require__(5334);
+exports.KindVersion = {
+    fromJSON(object) {
+        return {
+            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+            version: isSet(object.version) ? globalThis.String(object.version) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.kind !== "") {
+            obj.kind = message.kind;
+        }
+        if (message.version !== "") {
+            obj.version = message.version;
+        }
+        return obj;
+    },
+};
+exports.Checkpoint = {
+    fromJSON(object) {
+        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.envelope !== "") {
+            obj.envelope = message.envelope;
+        }
+        return obj;
+    },
+};
+exports.InclusionProof = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
+            treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
+            hashes: globalThis.Array.isArray(object?.hashes)
+                ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e)))
+                : [],
+            checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.rootHash.length !== 0) {
+            obj.rootHash = base64FromBytes(message.rootHash);
+        }
+        if (message.treeSize !== "0") {
+            obj.treeSize = message.treeSize;
+        }
+        if (message.hashes?.length) {
+            obj.hashes = message.hashes.map((e) => base64FromBytes(e));
+        }
+        if (message.checkpoint !== undefined) {
+            obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
+        }
+        return obj;
+    },
+};
+exports.InclusionPromise = {
+    fromJSON(object) {
+        return {
+            signedEntryTimestamp: isSet(object.signedEntryTimestamp)
+                ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signedEntryTimestamp.length !== 0) {
+            obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        }
+        return obj;
+    },
+};
+exports.TransparencyLogEntry = {
+    fromJSON(object) {
+        return {
+            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : undefined,
+            integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
+            inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : undefined,
+            inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : undefined,
+            canonicalizedBody: isSet(object.canonicalizedBody)
+                ? Buffer.from(bytesFromBase64(object.canonicalizedBody))
+                : Buffer.alloc(0),
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+            obj.logIndex = message.logIndex;
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.kindVersion !== undefined) {
+            obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
+        }
+        if (message.integratedTime !== "0") {
+            obj.integratedTime = message.integratedTime;
+        }
+        if (message.inclusionPromise !== undefined) {
+            obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
+        }
+        if (message.inclusionProof !== undefined) {
+            obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
+        }
+        if (message.canonicalizedBody.length !== 0) {
+            obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 1997:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_trustroot.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
+exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
+exports.serviceSelectorToJSON = serviceSelectorToJSON;
+/* eslint-disable */
+const sigstore_common_1 = __nccwpck_require__(5334);
+/**
+ * ServiceSelector specifies how a client SHOULD select a set of
+ * Services to connect to. A client SHOULD throw an error if
+ * the value is SERVICE_SELECTOR_UNDEFINED.
+ */
+var ServiceSelector;
+(function (ServiceSelector) {
+    ServiceSelector[ServiceSelector["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
+    /**
+     * ALL - Clients SHOULD select all Services based on supported API version
+     * and validity window.
+     */
+    ServiceSelector[ServiceSelector["ALL"] = 1] = "ALL";
+    /**
+     * ANY - Clients SHOULD select one Service based on supported API version
+     * and validity window. It is up to the client implementation to
+     * decide how to select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["ANY"] = 2] = "ANY";
+    /**
+     * EXACT - Clients SHOULD select a specific number of Services based on
+     * supported API version and validity window, using the provided
+     * `count`. It is up to the client implementation to decide how to
+     * select the Service, e.g. random or round-robin.
+     */
+    ServiceSelector[ServiceSelector["EXACT"] = 3] = "EXACT";
+})(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
+function serviceSelectorFromJSON(object) {
+    switch (object) {
+        case 0:
+        case "SERVICE_SELECTOR_UNDEFINED":
+            return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
+        case 1:
+        case "ALL":
+            return ServiceSelector.ALL;
+        case 2:
+        case "ANY":
+            return ServiceSelector.ANY;
+        case 3:
+        case "EXACT":
+            return ServiceSelector.EXACT;
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+    }
+}
+function serviceSelectorToJSON(object) {
+    switch (object) {
+        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
+            return "SERVICE_SELECTOR_UNDEFINED";
+        case ServiceSelector.ALL:
+            return "ALL";
+        case ServiceSelector.ANY:
+            return "ANY";
+        case ServiceSelector.EXACT:
+            return "EXACT";
+        default:
+            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+    }
+}
+exports.TransparencyLogInstance = {
+    fromJSON(object) {
+        return {
+            baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
+            hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
+            publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : undefined,
+            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
+            checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.baseUrl !== "") {
+            obj.baseUrl = message.baseUrl;
+        }
+        if (message.hashAlgorithm !== 0) {
+            obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        }
+        if (message.publicKey !== undefined) {
+            obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        }
+        if (message.logId !== undefined) {
+            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.checkpointKeyId !== undefined) {
+            obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.CertificateAuthority = {
+    fromJSON(object) {
+        return {
+            subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : undefined,
+            uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
+            certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : undefined,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.subject !== undefined) {
+            obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        }
+        if (message.uri !== "") {
+            obj.uri = message.uri;
+        }
+        if (message.certChain !== undefined) {
+            obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.TrustedRoot = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            tlogs: globalThis.Array.isArray(object?.tlogs)
+                ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
+                : [],
+            certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities)
+                ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
+                : [],
+            ctlogs: globalThis.Array.isArray(object?.ctlogs)
+                ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
+                : [],
+            timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities)
+                ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.tlogs?.length) {
+            obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.certificateAuthorities?.length) {
+            obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        if (message.ctlogs?.length) {
+            obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.timestampAuthorities?.length) {
+            obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.SigningConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls)
+                ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e))
+                : [],
+            rekorTlogConfig: isSet(object.rekorTlogConfig)
+                ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig)
+                : undefined,
+            tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
+            tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.caUrls?.length) {
+            obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.oidcUrls?.length) {
+            obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogUrls?.length) {
+            obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.rekorTlogConfig !== undefined) {
+            obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        }
+        if (message.tsaUrls?.length) {
+            obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
+        }
+        if (message.tsaConfig !== undefined) {
+            obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
+        }
+        return obj;
+    },
+};
+exports.Service = {
+    fromJSON(object) {
+        return {
+            url: isSet(object.url) ? globalThis.String(object.url) : "",
+            majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
+            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
+            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.url !== "") {
+            obj.url = message.url;
+        }
+        if (message.majorApiVersion !== 0) {
+            obj.majorApiVersion = Math.round(message.majorApiVersion);
+        }
+        if (message.validFor !== undefined) {
+            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+            obj.operator = message.operator;
+        }
+        return obj;
+    },
+};
+exports.ServiceConfiguration = {
+    fromJSON(object) {
+        return {
+            selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
+            count: isSet(object.count) ? globalThis.Number(object.count) : 0,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.selector !== 0) {
+            obj.selector = serviceSelectorToJSON(message.selector);
+        }
+        if (message.count !== 0) {
+            obj.count = Math.round(message.count);
+        }
+        return obj;
+    },
+};
+exports.ClientTrustConfig = {
+    fromJSON(object) {
+        return {
+            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+            trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : undefined,
+            signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+            obj.mediaType = message.mediaType;
+        }
+        if (message.trustedRoot !== undefined) {
+            obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
+        }
+        if (message.signingConfig !== undefined) {
+            obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
+        }
+        return obj;
+    },
+};
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 9732:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
+// versions:
+//   protoc-gen-ts_proto  v2.12.0
+//   protoc               v7.35.1
+// source: sigstore_verification.proto
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
+/* eslint-disable */
+const sigstore_bundle_1 = __nccwpck_require__(715);
+const sigstore_common_1 = __nccwpck_require__(5334);
+const sigstore_trustroot_1 = __nccwpck_require__(1997);
+exports.CertificateIdentity = {
+    fromJSON(object) {
+        return {
+            issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+            san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : undefined,
+            oids: globalThis.Array.isArray(object?.oids)
+                ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.issuer !== "") {
+            obj.issuer = message.issuer;
+        }
+        if (message.san !== undefined) {
+            obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        }
+        if (message.oids?.length) {
+            obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.CertificateIdentities = {
+    fromJSON(object) {
+        return {
+            identities: globalThis.Array.isArray(object?.identities)
+                ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.identities?.length) {
+            obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.PublicKeyIdentities = {
+    fromJSON(object) {
+        return {
+            publicKeys: globalThis.Array.isArray(object?.publicKeys)
+                ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e))
+                : [],
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.publicKeys?.length) {
+            obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions = {
+    fromJSON(object) {
+        return {
+            signers: isSet(object.certificateIdentities)
+                ? {
+                    $case: "certificateIdentities",
+                    certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities),
+                }
+                : isSet(object.publicKeys)
+                    ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) }
+                    : undefined,
+            tlogOptions: isSet(object.tlogOptions)
+                ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions)
+                : undefined,
+            ctlogOptions: isSet(object.ctlogOptions)
+                ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions)
+                : undefined,
+            tsaOptions: isSet(object.tsaOptions)
+                ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions)
+                : undefined,
+            integratedTsOptions: isSet(object.integratedTsOptions)
+                ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions)
+                : undefined,
+            observerOptions: isSet(object.observerOptions)
+                ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions)
+                : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.signers?.$case === "certificateIdentities") {
+            obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+        }
+        else if (message.signers?.$case === "publicKeys") {
+            obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        }
+        if (message.tlogOptions !== undefined) {
+            obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        }
+        if (message.ctlogOptions !== undefined) {
+            obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        }
+        if (message.tsaOptions !== undefined) {
+            obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        }
+        if (message.integratedTsOptions !== undefined) {
+            obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        }
+        if (message.observerOptions !== undefined) {
+            obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            performOnlineVerification: isSet(object.performOnlineVerification)
+                ? globalThis.Boolean(object.performOnlineVerification)
+                : false,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.performOnlineVerification !== false) {
+            obj.performOnlineVerification = message.performOnlineVerification;
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_CtlogOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
+    fromJSON(object) {
+        return {
+            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+            obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+            obj.disable = message.disable;
+        }
+        return obj;
+    },
+};
+exports.Artifact = {
+    fromJSON(object) {
+        return {
+            data: isSet(object.artifactUri)
+                ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) }
+                : isSet(object.artifact)
+                    ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) }
+                    : isSet(object.artifactDigest)
+                        ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) }
+                        : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.data?.$case === "artifactUri") {
+            obj.artifactUri = message.data.artifactUri;
+        }
+        else if (message.data?.$case === "artifact") {
+            obj.artifact = base64FromBytes(message.data.artifact);
+        }
+        else if (message.data?.$case === "artifactDigest") {
+            obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        }
+        return obj;
+    },
+};
+exports.Input = {
+    fromJSON(object) {
+        return {
+            artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : undefined,
+            artifactVerificationOptions: isSet(object.artifactVerificationOptions)
+                ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions)
+                : undefined,
+            bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : undefined,
+            artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : undefined,
+        };
+    },
+    toJSON(message) {
+        const obj = {};
+        if (message.artifactTrustRoot !== undefined) {
+            obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        }
+        if (message.artifactVerificationOptions !== undefined) {
+            obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        }
+        if (message.bundle !== undefined) {
+            obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        }
+        if (message.artifact !== undefined) {
+            obj.artifact = exports.Artifact.toJSON(message.artifact);
+        }
+        return obj;
+    },
+};
+function bytesFromBase64(b64) {
+    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+}
+function base64FromBytes(arr) {
+    return globalThis.Buffer.from(arr).toString("base64");
+}
+function isSet(value) {
+    return value !== null && value !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+__exportStar(__nccwpck_require__(4649), exports);
+__exportStar(__nccwpck_require__(715), exports);
+__exportStar(__nccwpck_require__(5334), exports);
+__exportStar(__nccwpck_require__(5204), exports);
+__exportStar(__nccwpck_require__(1997), exports);
+__exportStar(__nccwpck_require__(9732), exports);
+
+
+/***/ }),
+
 /***/ 402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -60052,7 +62133,7 @@ function table(header, rows) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1728);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8524);
 
 
 
@@ -60180,7 +62261,7 @@ async function gitBaseFile(workspace, sha, relative) {
 
 /***/ }),
 
-/***/ 4865:
+/***/ 6712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60257,7 +62338,38 @@ function fit(name) {
     return cut.length >= 2 ? cut : cut.padEnd(2, '-');
 }
 
+;// CONCATENATED MODULE: ./src/action/settings.ts
+/** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'mode',
+    'files',
+    'kms-key-id',
+    'role-to-assume',
+    'aws-region',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'signing-algorithm',
+    'concurrency',
+    'public-key-path',
+    'formats',
+    'minisign-kms-key-id',
+    'replace-embedded-signatures',
+    'max-files',
+    'dry-run',
+    'trusted-keys-file',
+    'trusted-keys',
+    'signature-policy',
+    'changed-only',
+    'trust-from',
+    'fail-on',
+    'github-token',
+]));
+/** Every signature format sign mode writes, in the order they are written. */
+const SIGN_FORMATS = ['embedded', 'sig', 'sigstore', 'minisig'];
+
 ;// CONCATENATED MODULE: ./src/action/read-settings.ts
+
 
 
 
@@ -60281,11 +62393,30 @@ function readSettings(getInput, env) {
             throw new InputError('invalid', `\`signing-algorithm\` "${algorithm}" is not a KMS signing algorithm this action supports; use one of ${Object.keys(algorithms/* ALGORITHMS */.TM).join(', ')}, or leave it empty to use the key's default.`);
         }
         const publicKeyPath = input('public-key-path');
+        const formats = readFormats(input('formats'));
+        const minisignKmsKeyId = input('minisign-kms-key-id');
+        if (formats.includes('minisig') && minisignKmsKeyId === '') {
+            throw new InputError('missing', '`formats` includes `minisig`, which needs `minisign-kms-key-id`: an AWS KMS ECC_NIST_EDWARDS25519 key (minisign signs with pure Ed25519, which the ECDSA/RSA `kms-key-id` cannot make).');
+        }
+        if (minisignKmsKeyId !== '' && !KEY_ID.test(minisignKmsKeyId)) {
+            throw new InputError('invalid', `\`minisign-kms-key-id\` "${minisignKmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`);
+        }
         return {
             mode,
             workspace,
             patterns,
             aws: readAws(input, env, true),
+            formats,
+            minisignKmsKeyId: minisignKmsKeyId === '' ? undefined : minisignKmsKeyId,
+            replaceEmbeddedSignatures: read_settings_boolean(input, 'replace-embedded-signatures', false),
+            run: {
+                repository: env.GITHUB_REPOSITORY || undefined,
+                ref: env.GITHUB_REF || undefined,
+                commit: env.GITHUB_SHA || undefined,
+                runId: env.GITHUB_RUN_ID || undefined,
+                runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+                serverUrl: env.GITHUB_SERVER_URL || undefined,
+            },
             signingAlgorithm: algorithm === '' ? undefined : algorithm,
             concurrency: integer(input, 'concurrency', DEFAULT_CONCURRENCY, 1, 256),
             publicKeyPath: publicKeyPath === ''
@@ -60340,6 +62471,24 @@ function readAws(input, env, required) {
         roleSessionName: roleSessionName(input('role-session-name'), env),
         roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
     };
+}
+/**
+ * `formats`: comma- or newline-separated names, each once; default `sig`. Unknown names
+ * fail here, before any AWS call, with the valid choices. Kept in SIGN_FORMATS order:
+ * the embedded signature is written first, so detached ones cover the file after it.
+ */
+function readFormats(text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    if (names.length === 0)
+        return ['sig'];
+    const unknown = names.filter((name) => !SIGN_FORMATS.includes(name));
+    if (unknown.length > 0) {
+        throw new InputError('invalid', `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated).`);
+    }
+    return SIGN_FORMATS.filter((format) => names.includes(format));
 }
 function guardPatterns(parse) {
     try {
@@ -60428,7 +62577,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 7404:
+/***/ 6775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60508,10 +62657,101 @@ class AdaptiveLimit {
 var dist_cjs = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
 var aws_error = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/aws/kms-hints.ts
-var kms_hints = __nccwpck_require__(755);
 // EXTERNAL MODULE: ./src/aws/retry-policy.ts + 1 modules
 var retry_policy = __nccwpck_require__(7352);
+;// CONCATENATED MODULE: ./src/aws/kms-calls.ts
+
+
+
+/**
+ * Every KMS call one key makes in a run, through one retry policy: only what can
+ * succeed later (throttling, KMS-side failures, dropped connections, timeouts) is
+ * retried; the client's own retries are off, so nothing else retries behind our back.
+ * Sign calls also take a slot of the adaptive concurrency limit.
+ */
+class KmsCalls {
+    kms;
+    keyInput;
+    region;
+    hint;
+    limit;
+    retry;
+    constructor(kms, 
+    /** The key as the user gave it: what DescribeKey and GetPublicKey ask for, and hints name. */
+    keyInput, region, hint, options) {
+        this.kms = kms;
+        this.keyInput = keyInput;
+        this.region = region;
+        this.hint = hint;
+        this.limit = options.limit;
+        this.retry = options.retry ?? retry_policy/* DEFAULT_RETRY_POLICY */.c;
+    }
+    async describeKey() {
+        const described = await this.call('DescribeKey', () => this.kms.send(new dist_cjs/* DescribeKeyCommand */.spV({ KeyId: this.keyInput })));
+        const meta = described.KeyMetadata;
+        return {
+            arn: meta?.Arn ?? '',
+            keyState: meta?.KeyState ?? 'Unknown',
+            keyUsage: meta?.KeyUsage ?? 'Unknown',
+            keySpec: meta?.KeySpec ?? 'Unknown',
+            signingAlgorithms: meta?.SigningAlgorithms ?? [],
+        };
+    }
+    async publicKey() {
+        const published = await this.call('GetPublicKey', () => this.kms.send(new dist_cjs/* GetPublicKeyCommand */.QSA({ KeyId: this.keyInput })));
+        return {
+            publicKeyArn: published.KeyId ?? '',
+            publicKeyDer: published.PublicKey ?? new Uint8Array(),
+        };
+    }
+    /** One Sign, by ARN; an answer for another key, or without a signature, is refused. */
+    async sign(command, arn) {
+        const response = await this.call('Sign', () => this.limit.run(() => this.kms.send(command), isThrottle));
+        if (!response.Signature || response.KeyId !== arn) {
+            throw new aws_error/* AwsError */.Gy('unexpected', 'UnexpectedResponse', `KMS Sign answered for key ${response.KeyId ?? '(none)'} without the signature of ${arn}.`);
+        }
+        return Buffer.from(response.Signature);
+    }
+    /**
+     * Sign with DryRun: proves the Sign permission without making a signature. KMS
+     * answers "it would have worked" with DryRunOperationException; an endpoint that
+     * ignores the flag signs for real, and the caller must hear about it.
+     */
+    async dryRunSign(command) {
+        return this.call('Sign', () => this.kms.send(command).then((response) => (response.Signature ? 'signed-despite-dry-run' : 'checked'), (error) => {
+            if (error.name !== 'DryRunOperationException')
+                throw error;
+            return 'checked';
+        }));
+    }
+    async call(operation, send) {
+        const context = { keyId: this.keyInput, region: this.region, operation };
+        return (0,retry_policy/* withRetry */.b)(async () => {
+            try {
+                return await send();
+            }
+            catch (error) {
+                throw (0,aws_error/* awsErrorFrom */.cn)('kms', error, (code, awsMessage) => this.hint(code, awsMessage, context));
+            }
+        }, isRetryable, this.retry);
+    }
+}
+/** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
+function stopsRun(error) {
+    return error instanceof aws_error/* AwsError */.Gy && !error.isTransient;
+}
+function isRetryable(error) {
+    if (!(error instanceof aws_error/* AwsError */.Gy) || !error.isTransient)
+        return 'fatal';
+    return error.code === 'kms-throttled' ? 'throttled' : 'retry';
+}
+function isThrottle(error) {
+    const name = error.name;
+    return name === 'ThrottlingException' || name === 'LimitExceededException';
+}
+
+// EXTERNAL MODULE: ./src/aws/kms-hints.ts
+var kms_hints = __nccwpck_require__(755);
 // EXTERNAL MODULE: ./src/keys/algorithms.ts
 var algorithms = __nccwpck_require__(2048);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -60575,26 +62815,17 @@ function signingKeyFrom(described, published) {
 
 
 
-
 /**
- * The KMS side of a run: one key check, then DIGEST-only Sign calls. Every call
- * goes through one retry policy: only what can succeed later (throttling, KMS-side
- * failures, dropped connections, timeouts) is retried; the client's own retries are
- * off, so nothing else retries behind our back.
+ * The KMS side of a run: one key check, then DIGEST-only Sign calls, all through
+ * KmsCalls' one retry policy and adaptive concurrency limit.
  */
 class KmsSigner {
-    kms;
     keyInput;
-    region;
     key;
-    limit;
-    retry;
+    calls;
     constructor(kms, keyInput, region, options) {
-        this.kms = kms;
         this.keyInput = keyInput;
-        this.region = region;
-        this.limit = options.limit;
-        this.retry = options.retry ?? retry_policy/* DEFAULT_RETRY_POLICY */.c;
+        this.calls = new KmsCalls(kms, keyInput, region, kms_hints/* kmsHint */.b, options);
     }
     /**
      * DescribeKey, then GetPublicKey, once per run. The key is checked on what
@@ -60602,27 +62833,15 @@ class KmsSigner {
      * and its refusal should say so, not "GetPublicKey failed".
      */
     async loadKey(requested) {
-        const described = await this.call('DescribeKey', () => this.kms.send(new dist_cjs/* DescribeKeyCommand */.spV({ KeyId: this.keyInput })));
-        const meta = described.KeyMetadata;
-        const key = describedKeyFrom({
-            arn: meta?.Arn ?? '',
-            keyState: meta?.KeyState ?? 'Unknown',
-            keyUsage: meta?.KeyUsage ?? 'Unknown',
-            keySpec: meta?.KeySpec ?? 'Unknown',
-            signingAlgorithms: meta?.SigningAlgorithms ?? [],
-        }, this.keyInput, requested);
-        const published = await this.call('GetPublicKey', () => this.kms.send(new dist_cjs/* GetPublicKeyCommand */.QSA({ KeyId: this.keyInput })));
-        this.key = signingKeyFrom(key, {
-            publicKeyArn: published.KeyId ?? '',
-            publicKeyDer: published.PublicKey ?? new Uint8Array(),
-        });
+        const key = describedKeyFrom(await this.calls.describeKey(), this.keyInput, requested);
+        this.key = signingKeyFrom(key, await this.calls.publicKey());
         return this.key;
     }
     // Signing by ARN, not by the alias the user gave, pins every signature of the run
     // to the key whose public key we fetched, even if the alias is moved mid-run.
     /** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
     stopsRun(error) {
-        return error instanceof aws_error/* AwsError */.Gy && !error.isTransient;
+        return stopsRun(error);
     }
     async sign(digest) {
         const key = this.requireKey();
@@ -60632,17 +62851,9 @@ class KmsSigner {
             MessageType: 'DIGEST',
             SigningAlgorithm: key.algorithm,
         });
-        const response = await this.call('Sign', () => this.limit.run(() => this.kms.send(command), isThrottle));
-        if (!response.Signature || response.KeyId !== key.arn) {
-            throw new aws_error/* AwsError */.Gy('unexpected', 'UnexpectedResponse', `KMS Sign answered for key ${response.KeyId ?? '(none)'} without the signature of ${key.arn}.`);
-        }
-        return Buffer.from(response.Signature);
+        return this.calls.sign(command, key.arn);
     }
-    /**
-     * Sign with DryRun: proves the Sign permission without making a signature. KMS
-     * answers "it would have worked" with DryRunOperationException; an endpoint that
-     * ignores the flag signs for real, and the caller must hear about it.
-     */
+    /** Sign with DryRun: proves the Sign permission without making a signature. */
     async checkSignPermission(digest) {
         const key = this.requireKey();
         const command = new dist_cjs/* SignCommand */.fJE({
@@ -60652,40 +62863,13 @@ class KmsSigner {
             SigningAlgorithm: key.algorithm,
             DryRun: true,
         });
-        return this.call('Sign', () => this.kms.send(command).then((response) => (response.Signature ? 'signed-despite-dry-run' : 'checked'), (error) => {
-            if (error.name !== 'DryRunOperationException')
-                throw error;
-            return 'checked';
-        }));
+        return this.calls.dryRunSign(command);
     }
     requireKey() {
         if (!this.key)
             throw new Error('KmsSigner.loadKey must run before signing');
         return this.key;
     }
-    async call(operation, send) {
-        return (0,retry_policy/* withRetry */.b)(async () => {
-            try {
-                return await send();
-            }
-            catch (error) {
-                throw this.classify(operation, error);
-            }
-        }, isRetryable, this.retry);
-    }
-    classify(operation, error) {
-        const context = { keyId: this.keyInput, region: this.region, operation };
-        return (0,aws_error/* awsErrorFrom */.cn)('kms', error, (code, awsMessage) => (0,kms_hints/* kmsHint */.b)(code, awsMessage, context));
-    }
-}
-function isRetryable(error) {
-    if (!(error instanceof aws_error/* AwsError */.Gy) || !error.isTransient)
-        return 'fatal';
-    return error.code === 'kms-throttled' ? 'throttled' : 'retry';
-}
-function isThrottle(error) {
-    const name = error.name;
-    return name === 'ThrottlingException' || name === 'LimitExceededException';
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -60836,10 +63020,739 @@ async function exists(file) {
 
 // EXTERNAL MODULE: ./src/bounded-pool.ts
 var bounded_pool = __nccwpck_require__(2249);
-// EXTERNAL MODULE: ./src/dossier/payload.ts
-var payload = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/dossier/dossier.ts + 1 modules
+var dossier = __nccwpck_require__(2707);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __nccwpck_require__(7269);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/dossier/checksum.ts
+var dossier_checksum = __nccwpck_require__(3054);
+// EXTERNAL MODULE: ./src/dossier/dossier-error.ts
+var dossier_error = __nccwpck_require__(9235);
+// EXTERNAL MODULE: ./src/dossier/key-path.ts
+var key_path = __nccwpck_require__(3912);
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var dossier_payload = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/trust/signature-check.ts
+var signature_check = __nccwpck_require__(257);
+;// CONCATENATED MODULE: ./src/formats/embedded/embed-error.ts
+
+class EmbedError extends errors/* CodedError */.A {
+}
+
+// EXTERNAL MODULE: ./src/dossier/plain-object.ts
+var plain_object = __nccwpck_require__(5597);
+// EXTERNAL MODULE: ./src/formats/embedded/embedded-algorithms.ts
+var embedded_algorithms = __nccwpck_require__(1252);
+;// CONCATENATED MODULE: ./src/formats/embedded/signing-key.ts
+
+
+/** Upstream writes KMS signatures as ECDSA-SHA-256 only (formats.md 2). */
+const EMBEDDED_ALGORITHM_NAME = 'ECDSA-SHA-256';
+function assertEmbeddable(key) {
+    if (!embedded_algorithms/* EMBEDDED_ALGORITHMS */.mt.ECDSA_SHA_256.acceptsKey(key.publicKey)) {
+        throw new EmbedError('key-unsupported', `embedded signatures are ${EMBEDDED_ALGORITHM_NAME}, which needs ${embedded_algorithms/* EMBEDDED_ALGORITHMS */.mt.ECDSA_SHA_256.keyDescription} (KMS ECC_NIST_P256 or ECC_SECG_P256K1); this key is not one`);
+    }
+}
+/**
+ * A trust store holding only the signing key, by its bytes: "does this signature verify
+ * under this run's key?" is then `verified`, and a valid one by any other key is not.
+ */
+function signingKeyTrust(key) {
+    return {
+        keys: [
+            {
+                identifier: 'the signing key',
+                kind: 'spki',
+                publicKey: key.publicKey,
+                spkiDer: key.publicKey.export({ type: 'spki', format: 'der' }),
+                source: 'the signing key',
+            },
+        ],
+        unpinnedArns: [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/embedded/verify-embedded.ts + 2 modules
+var verify_embedded = __nccwpck_require__(6182);
+;// CONCATENATED MODULE: ./src/formats/embedded/existing-signature.ts
+
+
+
+
+
+
+/** Longest key_id quoted in a message. */
+const MAX_KEY_ID_SHOWN = 120;
+function existingSignature(dossier, key) {
+    const check = (0,verify_embedded/* verifyEmbedded */.E)(dossier, signingKeyTrust(key));
+    if (check === undefined)
+        return { kind: 'none' };
+    if (check.status === 'verified') {
+        const integrity = (0,dossier_checksum/* checkIntegrity */._)(dossier.checksum, dossier.body).integrity;
+        return { kind: (0,signature_check/* coversEverything */.M)(check) && integrity === 'valid' ? 'held' : 'replaceable' };
+    }
+    if (check.status === 'signed_unknown') {
+        return {
+            kind: 'another-key',
+            message: `carries a valid embedded signature by another key${claimOf(dossier)}`,
+        };
+    }
+    // No public_key and this key does not verify it: it may well be valid under its own key.
+    if (check.code === 'no-trusted-key-verifies') {
+        return {
+            kind: 'another-key',
+            message: `carries an embedded signature without public_key that this key does not verify${claimOf(dossier)}`,
+        };
+    }
+    return { kind: 'replaceable' };
+}
+function claimOf(dossier) {
+    const value = dossier.signature?.value;
+    const keyId = (0,plain_object/* isPlainObject */.Q)(value) ? value['key_id'] : undefined;
+    return typeof keyId === 'string' ? ` (key_id ${(0,key_path/* quoted */.TL)(keyId, MAX_KEY_ID_SHOWN)})` : '';
+}
+
+// EXTERNAL MODULE: ./src/dossier/canonical-json.ts
+var canonical_json = __nccwpck_require__(4950);
+// EXTERNAL MODULE: ./src/dossier/fences.ts
+var fences = __nccwpck_require__(5171);
+// EXTERNAL MODULE: ./src/dossier/frontmatter.ts + 3 modules
+var frontmatter = __nccwpck_require__(9009);
+;// CONCATENATED MODULE: ./src/formats/embedded/field-edit.ts
+/** The line ending of the text's first line: what inserted lines use, so CRLF files stay CRLF. */
+function lineEndingOf(text) {
+    const newline = text.indexOf('\n');
+    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+/** A short, printable name for messages: `checksum`, `metadata["dossier.signature"]`. */
+function fieldName(path) {
+    return path.parent === undefined ? path.key : `${path.parent}[${JSON.stringify(path.key)}]`;
+}
+/** `text` with `start`..`end` replaced by `insert`. */
+function splice(text, start, end, insert) {
+    return `${text.slice(0, start)}${insert}${text.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/json-members.ts
+const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
+const SCALAR_END = new Set([',', '}', ']', ' ', '\t', '\r', '\n']);
+/**
+ * The members of the object whose `{` is at `open`, read from the text so values can be
+ * replaced in place. The text must already be known to be JSON (JSON.parse accepted it);
+ * anything else is an error here, never a guess.
+ */
+function jsonObjectAt(text, open) {
+    if (text[open] !== '{')
+        throw new SyntaxError(`no JSON object at ${open}`);
+    const members = [];
+    let at = skipWhitespace(text, open + 1);
+    while (text[at] !== '}') {
+        if (text[at] !== '"')
+            throw new SyntaxError(`expected a key at ${at}`);
+        const keyStart = at;
+        const keyEnd = stringEnd(text, keyStart);
+        const key = JSON.parse(text.slice(keyStart, keyEnd));
+        const colon = skipWhitespace(text, keyEnd);
+        if (text[colon] !== ':')
+            throw new SyntaxError(`expected ":" at ${colon}`);
+        const valueStart = skipWhitespace(text, colon + 1);
+        const valueEnd = jsonValueEnd(text, valueStart);
+        members.push({ key, keyStart, keyEnd, valueStart, valueEnd });
+        at = skipWhitespace(text, valueEnd);
+        if (text[at] === ',')
+            at = skipWhitespace(text, at + 1);
+        else if (text[at] !== '}')
+            throw new SyntaxError(`expected "," or "}" at ${at}`);
+    }
+    return { open, close: at, members };
+}
+/** Index just past the JSON value starting at `start`. */
+function jsonValueEnd(text, start) {
+    const first = text[start];
+    if (first === '"')
+        return stringEnd(text, start);
+    if (first !== '{' && first !== '[') {
+        let at = start;
+        while (at < text.length && !SCALAR_END.has(text[at]))
+            at++;
+        if (at === start)
+            throw new SyntaxError(`expected a value at ${start}`);
+        return at;
+    }
+    let depth = 0;
+    for (let at = start; at < text.length; at++) {
+        const char = text[at];
+        if (char === '"')
+            at = stringEnd(text, at) - 1;
+        else if (char === '{' || char === '[')
+            depth++;
+        else if ((char === '}' || char === ']') && --depth === 0)
+            return at + 1;
+    }
+    throw new SyntaxError(`unclosed value at ${start}`);
+}
+/** Index just past the closing quote of the string opening at `start`. */
+function stringEnd(text, start) {
+    for (let at = start + 1; at < text.length; at++) {
+        if (text[at] === '\\')
+            at++;
+        else if (text[at] === '"')
+            return at + 1;
+    }
+    throw new SyntaxError(`unclosed string at ${start}`);
+}
+function skipWhitespace(text, from) {
+    let at = from;
+    while (at < text.length && WHITESPACE.has(text[at]))
+        at++;
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/yaml-safe-json.ts
+/**
+ * Characters JSON.stringify leaves raw that YAML readers refuse or treat specially: js-yaml
+ * refuses DEL and C1 controls as non-printable, U+2028/U+2029 are line breaks in YAML 1.1,
+ * a BOM and the noncharacters are not allowed in a stream. Every frontmatter is read as
+ * YAML (JSON is YAML), so every JSON text this writer puts there escapes them.
+ */
+const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+/** JSON text that both JSON and YAML readers read back as exactly `value`. */
+function yamlSafeJson(value, indent) {
+    return escapeYamlUnsafe(JSON.stringify(value, null, indent));
+}
+/**
+ * JSON text (from JSON.stringify or canonical JSON) with the YAML-unsafe characters
+ * escaped. Outside strings such text is ASCII, so every match is inside a string, where
+ * `\uXXXX` means the same character to JSON, js-yaml 3 and js-yaml 4.
+ */
+function escapeYamlUnsafe(json) {
+    return json.replace(YAML_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * A YAML single-quoted scalar holding `text`, as upstream writes spec-layout metadata: no
+ * escapes but `''`, so JSON text (backslashes included) reads back byte for byte. `text`
+ * must be one line of printable characters (yamlSafeJson output is).
+ */
+function singleQuoted(text) {
+    return `'${text.replaceAll("'", "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/json-edit.ts
+
+
+
+
+/** JSON.stringify indents by at most 10 characters; a wider style is written compact. */
+const MAX_INDENT_UNIT = 10;
+/** What upstream writers put between a key and its value. */
+const DEFAULT_SEPARATOR = ': ';
+const LEADING_BLANKS = /^[ \t]*/;
+/** Is the frontmatter text a JSON object (legacy JSON layout, or JSON after a `---`)? */
+function isJsonText(text) {
+    return /^\s*\{/.test(text);
+}
+/**
+ * Set one member of a JSON frontmatter in its text: the value's span is replaced, or the
+ * member appended to its object, in the file's own indentation (upstream: 2 spaces) and
+ * key/value separator. Every other character stays where it was.
+ */
+function setJsonField(text, edit, eol) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        throw new EmbedError('layout-unsupported', 'frontmatter starts like JSON but is not plain JSON (comments, trailing commas, single quotes?); write it as plain JSON or as YAML', { cause: error });
+    }
+    try {
+        return setMember(text, edit, eol);
+    }
+    catch (error) {
+        // The scanner reads only what JSON.parse accepted; a disagreement refuses, never guesses.
+        if (!(error instanceof SyntaxError))
+            throw error;
+        throw new EmbedError('layout-unsupported', `frontmatter JSON not editable: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+function setMember(text, edit, eol) {
+    const top = jsonObjectAt(text, text.indexOf('{'));
+    const target = edit.path.parent === undefined ? top : childObject(text, top, edit);
+    const unit = indentUnit(text, target);
+    const member = target.members.find((candidate) => candidate.key === edit.path.key);
+    if (member !== undefined) {
+        const value = render(edit.value, unit, blanksBefore(text, member.keyStart), eol);
+        return splice(text, member.valueStart, member.valueEnd, value);
+    }
+    const last = target.members.at(-1);
+    if (last === undefined) {
+        const entry = `${yamlSafeJson(edit.path.key)}${DEFAULT_SEPARATOR}${yamlSafeJson(edit.value)}`;
+        return splice(text, target.open + 1, target.open + 1, entry);
+    }
+    const indent = blanksBefore(text, last.keyStart);
+    const gap = indent === undefined ? compactGap(text, target) : `,${eol}${indent}`;
+    const entry = `${gap}${yamlSafeJson(edit.path.key)}${separatorOf(text, target)}${render(edit.value, unit, indent, eol)}`;
+    return splice(text, last.valueEnd, last.valueEnd, entry);
+}
+function childObject(text, top, edit) {
+    const member = top.members.find((candidate) => candidate.key === edit.path.parent);
+    if (member === undefined || text[member.valueStart] !== '{') {
+        throw new EmbedError('layout-unsupported', `frontmatter has no "${edit.path.parent}" object to hold ${fieldName(edit.path)}`);
+    }
+    return jsonObjectAt(text, member.valueStart);
+}
+/** A value as JSON text: pretty in the object's own unit when its members sit one a line. */
+function render(value, unit, indent, eol) {
+    if (unit === undefined || indent === undefined)
+        return yamlSafeJson(value);
+    return yamlSafeJson(value, unit).replaceAll('\n', `${eol}${indent}`);
+}
+/**
+ * One level of indentation: how much deeper the first member sits than the line holding
+ * the object's `{`. Undefined (write compact) when members share lines with it.
+ */
+function indentUnit(text, target) {
+    const first = target.members[0];
+    if (first === undefined)
+        return undefined;
+    const memberIndent = blanksBefore(text, first.keyStart);
+    const openIndent = LEADING_BLANKS.exec(text.slice(lineStart(text, target.open)))?.[0] ?? '';
+    if (memberIndent === undefined || !memberIndent.startsWith(openIndent))
+        return undefined;
+    const unit = memberIndent.slice(openIndent.length);
+    return unit.length > 0 && unit.length <= MAX_INDENT_UNIT ? unit : undefined;
+}
+/** The blanks before `position` when nothing else precedes it on its line. */
+function blanksBefore(text, position) {
+    const before = text.slice(lineStart(text, position), position);
+    return /^[ \t]*$/.test(before) ? before : undefined;
+}
+function lineStart(text, position) {
+    return text.lastIndexOf('\n', position - 1) + 1;
+}
+/** The key/value separator the object's first member uses (`": "` upstream). */
+function separatorOf(text, target) {
+    const first = target.members[0];
+    const separator = first === undefined ? '' : text.slice(first.keyEnd, first.valueStart);
+    return separator.includes('\n') || separator === '' ? DEFAULT_SEPARATOR : separator;
+}
+/** Between members on one line: what the last two members have between them, or a comma. */
+function compactGap(text, target) {
+    const [previous, last] = target.members.slice(-2);
+    if (previous === undefined || last === undefined)
+        return ',';
+    const gap = text.slice(previous.valueEnd, last.keyStart);
+    return gap.includes('\n') ? ',' : gap;
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/yaml-edit.ts
+
+
+
+/**
+ * Set one field of a block-style YAML frontmatter in its text. An existing value is
+ * replaced whole (its inline part and every indented line under it); a missing key is
+ * appended to its map. The value is written on one line: a JSON flow value (legacy) or a
+ * single-quoted scalar holding JSON text (spec metadata), which every YAML reader reads
+ * back exactly. Keys are found by their usual spellings; whatever this misreads, the
+ * caller's read-back of the edited file catches.
+ */
+function setYamlField(text, edit, eol) {
+    const lines = linesOf(text);
+    const value = typeof edit.value === 'string' ? singleQuoted(edit.value) : yamlSafeJson(edit.value);
+    // YAML lets the top-level map sit indented; its first entry says how far.
+    const firstEntry = lines.find(isContent);
+    const topIndent = firstEntry?.indent ?? 0;
+    const parentKey = edit.path.parent;
+    if (parentKey === undefined) {
+        const found = findKey(lines, 0, lines.length - 1, topIndent, edit.path.key);
+        if (found !== undefined)
+            return replaceValue(text, lines, found, topIndent, value);
+        const indent = firstEntry?.text.slice(0, topIndent) ?? '';
+        const separator = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${separator}${indent}${edit.path.key}: ${value}${eol}`;
+    }
+    const parent = findKey(lines, 0, lines.length - 1, topIndent, parentKey);
+    if (parent === undefined || !blockValue(text, lines, parent)) {
+        throw new EmbedError('layout-unsupported', `frontmatter has no block map "${parentKey}:" (an indented map, not {...}) to hold ${fieldName(edit.path)}`);
+    }
+    const parentEnd = entryEnd(lines, parent.index, topIndent);
+    const firstChild = lines.slice(parent.index + 1, parentEnd + 1).find(isContent);
+    if (firstChild === undefined || firstChild.indent <= topIndent) {
+        throw new EmbedError('layout-unsupported', `frontmatter "${parentKey}:" is not an indented map`);
+    }
+    const found = findKey(lines, parent.index + 1, parentEnd, firstChild.indent, edit.path.key);
+    if (found !== undefined)
+        return replaceValue(text, lines, found, firstChild.indent, value);
+    const at = lines[parentEnd].end;
+    const indent = firstChild.text.slice(0, firstChild.indent);
+    return splice(text, at, at, `${eol}${indent}${edit.path.key}: ${value}`);
+}
+function replaceValue(text, lines, found, indent, value) {
+    const last = lines[entryEnd(lines, found.index, indent)];
+    return splice(text, found.valueStart, last.end, ` ${value}`);
+}
+/**
+ * The last line of the entry whose key is on line `at`: the lines indented deeper (and
+ * `- ` items at its own indentation, YAML's compact lists). Blank lines and comments no
+ * deeper than the key belong to it only when more of its lines follow.
+ */
+function entryEnd(lines, at, indent) {
+    let last = at;
+    for (let index = at + 1; index < lines.length; index++) {
+        const line = lines[index];
+        if (!isContent(line)) {
+            if (isBlank(line) || line.indent <= indent)
+                continue;
+            last = index;
+        }
+        else if (line.indent > indent || (line.indent === indent && isListItem(line))) {
+            last = index;
+        }
+        else
+            break;
+    }
+    return last;
+}
+/** A key at exactly `indent`, plain or quoted, in lines `from`..`to`. */
+function findKey(lines, from, to, indent, key) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:(?=[ \\t]|$)`);
+    for (let index = from; index <= to; index++) {
+        const line = lines[index];
+        if (line.indent !== indent)
+            continue;
+        const match = pattern.exec(line.text.slice(indent));
+        if (match)
+            return { index, valueStart: line.start + indent + match[0].length };
+    }
+    return undefined;
+}
+/** Nothing but a comment after the key's colon: its value is the indented block below. */
+function blockValue(text, lines, key) {
+    const rest = text.slice(key.valueStart, lines[key.index].end).trim();
+    return rest === '' || rest.startsWith('#');
+}
+function linesOf(text) {
+    const lines = [];
+    let start = 0;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline < 0 ? text.length : newline + 1;
+        let end = newline < 0 ? text.length : newline;
+        if (end > start && text[end - 1] === '\r')
+            end -= 1;
+        const line = text.slice(start, end);
+        lines.push({
+            start,
+            end,
+            indent: /^[ \t]*/.exec(line)[0].length,
+            text: line,
+        });
+        start = next;
+    }
+    return lines;
+}
+function isBlank(line) {
+    return line.indent === line.text.length;
+}
+/** Neither blank nor a comment line. */
+function isContent(line) {
+    return !isBlank(line) && line.text[line.indent] !== '#';
+}
+function isListItem(line) {
+    return /^-(?:[ \t]|$)/.test(line.text.slice(line.indent));
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/frontmatter-edit.ts
+
+
+
+
+
+
+
+/** Where each layout keeps the fields: legacy at top level, spec as `metadata` strings. */
+const FIELD_PATHS = {
+    legacy: { checksum: { key: 'checksum' }, signature: { key: 'signature' } },
+    spec: {
+        checksum: { parent: 'metadata', key: 'dossier.checksum' },
+        signature: { parent: 'metadata', key: 'dossier.signature' },
+    },
+};
+/**
+ * The dossier with one field set in its frontmatter text: the opening line, the closing
+ * fence and the body are copied byte for byte, and so is every frontmatter character
+ * outside the field's value (formats.md 2: insert or replace, never re-serialise).
+ */
+function withField(bytes, layout, field, value) {
+    const parts = (0,fences/* splitDossier */.s)(bytes);
+    // The frontmatter starts right after the opening line (fences.ts cuts it the same way).
+    const start = bytes.indexOf(0x0a) + 1;
+    const end = start + parts.frontmatter.length;
+    const text = (0,frontmatter/* frontmatterText */.GJ)(parts.frontmatter);
+    const edit = fieldEdit(layout, field, value);
+    const eol = lineEndingOf(text);
+    const edited = isJsonText(text) ? setJsonField(text, edit, eol) : setYamlField(text, edit, eol);
+    return Buffer.concat([bytes.subarray(0, start), Buffer.from(edited, 'utf8'), bytes.subarray(end)]);
+}
+function fieldEdit(layout, field, value) {
+    if (layout !== 'spec')
+        return { path: FIELD_PATHS.legacy[field], value };
+    // Spec metadata values are JSON text; upstream writes them with sorted keys, no spaces.
+    return { path: FIELD_PATHS.spec[field], value: escapeYamlUnsafe((0,canonical_json/* canonical */.$N)(value)) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/read-back.ts
+
+
+
+
+/**
+ * Parse edited dossier bytes as upstream reads them and prove the edit did only what it
+ * meant to: same layout, same body, the written fields read back as written, and every
+ * other frontmatter value unchanged. A text edit that misjudged the YAML is caught here,
+ * before anything is signed or returned.
+ */
+function readBack(bytes, before, written) {
+    let after;
+    try {
+        after = (0,dossier/* parseDossier */.D)(bytes);
+    }
+    catch (error) {
+        throw misread(`no longer reads as a dossier (${(0,errors/* messageOf */.b)(error)})`, error);
+    }
+    if (after.layout !== before.layout) {
+        throw misread(`reads as the ${after.layout} layout, not ${before.layout}`);
+    }
+    if (!after.body.equals(before.body))
+        throw misread('has a different body');
+    if (!(0,external_node_util_.isDeepStrictEqual)(untouched(after), untouched(before))) {
+        throw misread('reads other values than before the edit');
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(after.checksum, written.checksum)) {
+        throw misread('does not read the checksum as written');
+    }
+    if (written.signature && !(0,external_node_util_.isDeepStrictEqual)(after.signature?.value, written.signature)) {
+        throw misread('does not read the signature as written');
+    }
+    return after;
+}
+/** The frontmatter without the two fields the writer sets. */
+function untouched(dossier) {
+    const rest = { ...dossier.frontmatter };
+    if (dossier.layout !== 'spec') {
+        delete rest['checksum'];
+        delete rest['signature'];
+        return rest;
+    }
+    const metadata = { ...rest['metadata'] };
+    delete metadata['dossier.checksum'];
+    delete metadata['dossier.signature'];
+    return { ...rest, metadata };
+}
+function misread(problem, cause) {
+    return new EmbedError('edit-misread', `with the signature fields written in place, the frontmatter ${problem}; the file is written in a way this writer cannot edit safely, so nothing was signed`, { cause });
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/write-embedded.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The scheme each layout is signed with: never v1, which leaves the frontmatter open. */
+const SCHEME_COVERS = {
+    legacy: { scheme: 'v2', covers: 'frontmatter+body' },
+    spec: { scheme: 'v3', covers: 'spec-frontmatter+body' },
+};
+/** Where the signature goes, until there is one. */
+const PENDING = {};
+/** Uncovered keys named in a refusal; one is enough to act on, a few save a round trip. */
+const MAX_UNCOVERED_NAMED = 3;
+/**
+ * Write an upstream-native embedded signature (v2 legacy, v3 spec) into a dossier, in
+ * place: the checksum is set first (it is inside the payload), the payload is built from
+ * the edited frontmatter as upstream reads it, SHA-256(payload) is signed, and the
+ * signature object is written beside it. Only those two fields' text changes. The result
+ * is re-parsed and verified under the key before it is returned; signer errors propagate
+ * unchanged (the caller's stop rule reads them).
+ */
+async function embedSignature(bytes, options) {
+    assertEmbeddable(options.key);
+    const original = parsed(bytes);
+    const existing = existingSignature(original, options.key);
+    if (existing.kind === 'held')
+        return { status: 'skipped' };
+    if (existing.kind === 'another-key' && !options.replace) {
+        throw new EmbedError('signed-by-another-key', `${existing.message}; it is left as it is (replace it only on purpose, with \`replace-embedded-signatures: true\`)`);
+    }
+    const layout = original.layout === 'spec' ? 'spec' : 'legacy';
+    const { scheme, covers } = SCHEME_COVERS[layout];
+    const checksum = (0,dossier_checksum/* checksumOf */.l)(original.body);
+    const withChecksum = (0,external_node_util_.isDeepStrictEqual)(original.checksum, checksum)
+        ? bytes
+        : withField(bytes, original.layout, 'checksum', checksum);
+    // The old signature's text goes before signing: the payload leaves it out anyway, but a
+    // value in it that YAML 1.1 and 1.2 read apart would refuse the whole frontmatter.
+    const prepared = withField(withChecksum, original.layout, 'signature', PENDING);
+    const payload = payloadOf(readBack(prepared, original, { checksum, signature: PENDING }), scheme);
+    const der = await options.signer.sign((0,external_node_crypto_.createHash)('sha256').update(payload).digest());
+    const signature = {
+        algorithm: EMBEDDED_ALGORITHM_NAME,
+        signature: der.toString('base64'),
+        public_key: options.key.spkiDer.toString('base64'),
+        key_id: options.key.arn,
+        signed_at: options.signedAt,
+        signed_by: options.signedBy,
+        covers,
+    };
+    const signed = withField(prepared, original.layout, 'signature', signature);
+    assertVerifies(readBack(signed, original, { checksum, signature }), options.key, covers);
+    return { status: 'signed', bytes: signed };
+}
+/** Would embedSignature skip these bytes (a full-coverage signature by this key)? For dry runs. */
+function holdsEmbeddedSignature(bytes, key) {
+    try {
+        return existingSignature((0,dossier/* parseDossier */.D)(bytes), key).kind === 'held';
+    }
+    catch {
+        return false;
+    }
+}
+function parsed(bytes) {
+    try {
+        return (0,dossier/* parseDossier */.D)(bytes);
+    }
+    catch (error) {
+        if (!(error instanceof dossier_error/* DossierError */.c))
+            throw error;
+        const code = error.code === 'not-a-dossier' ? 'not-a-dossier' : 'dossier-unreadable';
+        throw new EmbedError(code, error.message, { cause: error });
+    }
+}
+/** The v2/v3 payload, refused where a covered value could be read as something else. */
+function payloadOf(dossier, scheme) {
+    let payload;
+    try {
+        payload = (0,dossier_payload/* signedPayloadWithGaps */.oR)(dossier, scheme);
+    }
+    catch (error) {
+        if (error instanceof dossier_payload/* PayloadError */.tG && error.code === 'yaml-readings-disagree') {
+            throw new EmbedError('yaml-readings-disagree', error.message, { cause: error });
+        }
+        if (error instanceof dossier_payload/* PayloadError */.tG || error instanceof dossier_error/* DossierError */.c) {
+            throw new EmbedError('frontmatter-not-signable', error.message, { cause: error });
+        }
+        throw error;
+    }
+    const [first, ...others] = payload.uncovered;
+    if (first !== undefined) {
+        // Upstream's canonical JSON writes a Date as {} (formats.md 2.2): such a value could
+        // change under the signature, so the writer never signs one.
+        const more = others.length > 0 ? ` (also: ${others.slice(0, MAX_UNCOVERED_NAMED - 1).join(', ')})` : '';
+        throw new EmbedError('uncovered-value', `${(0,key_path/* keyPathPhrase */.c)(first)}${more} holds a value canonical JSON does not pin down (an unquoted date, NaN or infinity), so a signature would not cover it; quote it and sign again`);
+    }
+    return payload.bytes;
+}
+/** The written file, read as a verifier reads it, must verify under this key in full. */
+function assertVerifies(dossier, key, covers) {
+    const check = (0,verify_embedded/* verifyEmbedded */.E)(dossier, signingKeyTrust(key));
+    const integrity = (0,dossier_checksum/* checkIntegrity */._)(dossier.checksum, dossier.body);
+    if (check?.status === 'verified' &&
+        check.coverage === covers &&
+        (0,signature_check/* coversEverything */.M)(check) &&
+        integrity.integrity === 'valid') {
+        return;
+    }
+    const why = check?.status === 'verified' ? integrity.message : (check?.message ?? 'no signature');
+    throw new EmbedError('verify-failed', `the signature written does not verify under the signing key (${why}); nothing was written`);
+}
+
+;// CONCATENATED MODULE: ./src/sign/embed-files.ts
+
+
+
+
+
+
+
+
+class EmbedRunError extends errors/* CodedError */.A {
+}
+/**
+ * Write the upstream embedded signature (v2/v3) into each dossier, in place and
+ * atomically. Runs before the detached formats, so they cover the file after it.
+ */
+async function embedFiles(options) {
+    let stop;
+    let realWorkspace;
+    return (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
+        const result = await embedOne(file, options, () => stop, () => (realWorkspace ??= (0,promises_.realpath)(options.workspace))).catch((error) => {
+            if (options.signer.stopsRun(error))
+                stop ??= error;
+            const code = error instanceof errors/* CodedError */.A ? String(error.code) : 'unexpected';
+            return {
+                file,
+                format: 'embedded',
+                signatureFile: file,
+                status: 'failed',
+                error: { code, message: `${file}: ${(0,errors/* messageOf */.b)(error)}` },
+            };
+        });
+        options.onResult?.(result);
+        return result;
+    });
+}
+async function embedOne(file, options, stopped, realWorkspace) {
+    const absolute = external_node_path_default().join(options.workspace, file);
+    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, dossier/* MAX_DOSSIER_BYTES */.B);
+    if (bytes === undefined)
+        throw new EmbedRunError('write-failed', 'no longer exists');
+    const row = (status) => ({
+        file,
+        format: 'embedded',
+        signatureFile: file,
+        status,
+    });
+    if (options.dryRun)
+        return row(holdsEmbeddedSignature(bytes, options.key) ? 'skipped' : 'would-sign');
+    const reason = stopped();
+    if (reason) {
+        throw new EmbedRunError('aborted', `not signed: the run stopped after an earlier error (${reason.message})`);
+    }
+    const result = await embedSignature(bytes, {
+        signer: options.signer,
+        key: options.key,
+        signedAt: options.signedAt,
+        signedBy: options.signedBy,
+        replace: options.replace,
+    });
+    if (result.status === 'skipped')
+        return row('skipped');
+    try {
+        await writeFileAtomic(absolute, result.bytes, { within: await realWorkspace() });
+    }
+    catch (error) {
+        throw new EmbedRunError('write-failed', `cannot write the signed dossier: ${(0,errors/* messageOf */.b)(error)}`, {
+            cause: error,
+        });
+    }
+    return row('signed');
+}
+
 ;// CONCATENATED MODULE: ./src/files/file-digest.ts
 
 
@@ -60894,9 +63807,33 @@ async function digestFile(file, hashes, sinks = []) {
     }
 }
 
-// EXTERNAL MODULE: ./src/formats/sig/sig-file.ts
-var sig_file = __nccwpck_require__(3118);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 13 modules
+var registry = __nccwpck_require__(8524);
+;// CONCATENATED MODULE: ./src/formats/writing.ts
+
+
+class SignatureFileError extends errors/* CodedError */.A {
+}
+/**
+ * The current signature file's bytes; undefined when absent, too large or unreadable (a
+ * good one replaces it). A symlink, a folder or a FIFO there is refused, never followed
+ * or replaced: whoever put it there must look.
+ */
+async function readExistingSignatureFile(absolute, relative, maxBytes) {
+    try {
+        return await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, maxBytes);
+    }
+    catch (error) {
+        if (error instanceof read_regular_file/* ReadError */.F_ &&
+            (error.code === 'symlink' || error.code === 'not-regular-file')) {
+            throw new SignatureFileError('signature-path-unusable', `${relative} exists and is not a regular file (a symlink, a directory or a FIFO); remove it so the signature can be written.`);
+        }
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sign/sign-files.ts
+
 
 
 
@@ -60911,30 +63848,175 @@ var sig_file = __nccwpck_require__(3118);
 class SignFileError extends errors/* CodedError */.A {
 }
 /**
- * Sign each file's digest and write `<file>.sig` beside it. A file whose `.sig`
- * already verifies for its current bytes is skipped without a KMS call. An error
- * about the key or the caller (denied, disabled, ...) stops new Sign calls: the
- * files not reached are reported as not signed instead of hammering KMS.
+ * Write every requested detached signature beside each file. One pass over the bytes
+ * feeds every hash and every check; `.sig` and `.sigstore.json` share one Sign call (both
+ * are the key's signature over the file's digest); a signature that already holds for
+ * the file's current bytes under this key is kept without a call. An error about the key
+ * or the caller (denied, disabled, ...) stops new Sign calls: the files not reached are
+ * reported as not signed instead of hammering KMS.
  */
 async function signFiles(options) {
     let stop;
     let realWorkspace;
     const run = {
         stopped: () => stop,
+        stop: (error, signer) => {
+            if (isRunStopping(error, signer))
+                stop ??= error;
+        },
         realWorkspace: () => (realWorkspace ??= (0,promises_.realpath)(options.workspace)),
     };
-    return (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
-        const result = await signOne(file, options, run).catch((error) => {
-            if (isRunStopping(error, options.signer))
-                stop ??= error;
-            return failed(file, error);
+    const perFile = await (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
+        const results = await signOne(file, options, run).catch((error) => {
+            run.stop(error, options.signer);
+            return options.formats.map((format) => failed(file, format, error));
         });
-        options.onResult?.(result);
-        return result;
+        for (const result of results)
+            options.onResult?.(result);
+        return results;
     });
+    return perFile.flat();
 }
 /** Enough of a file's start to recognise a v2/v3 payload tag and its newline. */
 const PAYLOAD_HEAD_BYTES = 'dossier-signature-v2\n'.length;
+/** The detached kinds signed by one signature over the file's digest. */
+const DIGEST_SIGNED = ['sig', 'sigstore'];
+async function signOne(file, options, run) {
+    const { key, formats } = options;
+    const absolute = external_node_path_default().join(options.workspace, file);
+    for (const kind of formats) {
+        await assertSignatureNameFits(`${absolute}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`, file);
+    }
+    const keys = { digest: key, message: messageKeyOf(options.minisign) };
+    const existing = new Map();
+    for (const kind of formats) {
+        const { suffix, writer } = registry/* DETACHED_FORMATS */.aw[kind];
+        const content = await readExistingSignatureFile(`${absolute}${suffix}`, `${file}${suffix}`, writer.maxBytes);
+        const found = content === undefined ? undefined : writer.existing(content, keys);
+        if (found)
+            existing.set(kind, found);
+    }
+    // One pass over the bytes feeds the hashes, the checks of what exists and the check of
+    // the new signature, so the bytes we check, sign and verify are the same bytes.
+    const needsDigestSignature = formats.some((kind) => DIGEST_SIGNED.includes(kind));
+    const fresh = needsDigestSignature ? (0,external_node_crypto_.createVerify)(key.hash) : undefined;
+    const head = new HeadSink(PAYLOAD_HEAD_BYTES);
+    const blake2b = formats.includes('minisig') ? (0,external_node_crypto_.createHash)('blake2b512') : undefined;
+    const sinks = [head, ...(fresh ? [fresh] : []), ...(blake2b ? [blake2b] : [])];
+    for (const found of existing.values())
+        sinks.push(found);
+    const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash];
+    const { digests } = await digestFile(absolute, hashes, sinks);
+    if ((0,dossier_payload/* isTaggedPayload */.tg)(head.bytes())) {
+        // A whole-file signature over these bytes would also be an embedded v2/v3 signature
+        // of some dossier; verify mode refuses such a .sig, so none is made.
+        throw new SignFileError('embedded-payload-as-file', `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`);
+    }
+    const facts = {
+        file,
+        sha256: digests[0].toString('hex'),
+        digest: digests[digests.length - 1],
+        blake2b512: blake2b?.digest(),
+    };
+    const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
+    const needed = formats.filter((kind) => !existing.get(kind)?.holds(facts));
+    const row = (format, status) => ({
+        file,
+        format,
+        signatureFile: `${file}${registry/* DETACHED_FORMATS */.aw[format].suffix}`,
+        sha256: facts.sha256,
+        status,
+    });
+    const results = new Map(formats.filter((kind) => !needed.includes(kind)).map((kind) => [kind, row(kind, 'skipped')]));
+    if (options.dryRun) {
+        for (const kind of needed)
+            results.set(kind, row(kind, 'would-sign'));
+        return formats.map((kind) => results.get(kind));
+    }
+    const digestKinds = needed.filter((kind) => DIGEST_SIGNED.includes(kind));
+    if (digestKinds.length > 0) {
+        const outcome = await attempt(run, options.signer, async () => {
+            assertNotStopped(run);
+            const signature = await options.signer.sign(facts.digest);
+            // Never write what we have not checked: a signature that fails here means KMS
+            // signed with another key or other bytes, and the whole run is suspect.
+            if (!fresh?.verify(keyInput, signature)) {
+                throw new SignFileError('signature-mismatch', `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`);
+            }
+            return signature;
+        });
+        for (const kind of digestKinds) {
+            results.set(kind, outcome.ok
+                ? await writeSignature(kind, absolute, facts, run, () => digestWriterOf(kind)(outcome.value, facts, key))
+                : failed(file, kind, outcome.error, facts.sha256));
+        }
+    }
+    if (needed.includes('minisig')) {
+        const messageKey = keys.message;
+        const write = registry/* DETACHED_FORMATS */.aw.minisig.writer.fromMessageKey;
+        const outcome = await attempt(run, options.minisign?.signer ?? options.signer, async () => {
+            if (messageKey === undefined || write === undefined) {
+                throw new Error('minisig needs `minisign-kms-key-id`');
+            }
+            assertNotStopped(run);
+            return write(facts, messageKey);
+        });
+        results.set('minisig', outcome.ok
+            ? await writeSignature('minisig', absolute, facts, run, async () => outcome.value)
+            : failed(file, 'minisig', outcome.error, facts.sha256));
+    }
+    return formats.map((kind) => results.get(kind));
+}
+function messageKeyOf(minisign) {
+    if (minisign === undefined)
+        return undefined;
+    return {
+        keyId: minisign.keyId,
+        publicKey: minisign.publicKey,
+        signMessage: (message) => minisign.signer.signMessage(message),
+        trustedComment: (file) => minisign.trustedComment(file),
+    };
+}
+function digestWriterOf(kind) {
+    const write = registry/* DETACHED_FORMATS */.aw[kind].writer.fromDigestSignature;
+    if (write === undefined)
+        throw new Error(`${kind} is not signed over a digest`);
+    return write;
+}
+/** Run one signing step; a failure is recorded (and may stop the run), not thrown. */
+async function attempt(run, signer, step) {
+    try {
+        return { ok: true, value: await step() };
+    }
+    catch (error) {
+        run.stop(error, signer);
+        return { ok: false, error };
+    }
+}
+function assertNotStopped(run) {
+    const reason = run.stopped();
+    if (reason) {
+        throw new SignFileError('aborted', `not signed: the run stopped after an earlier error (${reason.message})`);
+    }
+}
+async function writeSignature(kind, absolute, facts, run, content) {
+    const signatureFile = `${facts.file}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`;
+    try {
+        const bytes = await content();
+        try {
+            await writeFileAtomic(`${absolute}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`, bytes, {
+                within: await run.realWorkspace(),
+            });
+        }
+        catch (error) {
+            throw new SignFileError('write-failed', `cannot write ${signatureFile}: ${(0,errors/* messageOf */.b)(error)}`, { cause: error });
+        }
+        return { file: facts.file, format: kind, signatureFile, sha256: facts.sha256, status: 'signed' };
+    }
+    catch (error) {
+        return failed(facts.file, kind, error, facts.sha256);
+    }
+}
 /** Keeps the first bytes that stream by. */
 class HeadSink {
     limit;
@@ -60954,59 +64036,10 @@ class HeadSink {
         return Buffer.concat(this.parts);
     }
 }
-async function signOne(file, options, run) {
-    const { key } = options;
-    const absolute = external_node_path_default().join(options.workspace, file);
-    const signatureFile = `${file}${sig_file/* SIG_SUFFIX */.gG}`;
-    await assertSignatureNameFits(`${absolute}${sig_file/* SIG_SUFFIX */.gG}`, file);
-    const existing = await readExistingSignature(`${absolute}${sig_file/* SIG_SUFFIX */.gG}`, signatureFile);
-    // One pass over the bytes feeds the hashes and both verifiers, so the bytes we
-    // check, sign and verify are the same bytes, read once.
-    const fresh = (0,external_node_crypto_.createVerify)(key.hash);
-    const previous = existing ? (0,external_node_crypto_.createVerify)(key.hash) : undefined;
-    const head = new HeadSink(PAYLOAD_HEAD_BYTES);
-    const sinks = previous ? [fresh, previous, head] : [fresh, head];
-    const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash];
-    const { digests } = await digestFile(absolute, hashes, sinks);
-    if ((0,payload/* isTaggedPayload */.tg)(head.bytes())) {
-        // A whole-file signature over these bytes would also be an embedded v2/v3 signature
-        // of some dossier; verify mode refuses such a .sig, so none is made.
-        throw new SignFileError('embedded-payload-as-file', `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`);
-    }
-    const sha256 = digests[0].toString('hex');
-    const digest = digests[digests.length - 1];
-    const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
-    if (existing && previous?.verify(keyInput, existing)) {
-        return { file, signatureFile, sha256, status: 'skipped' };
-    }
-    if (options.dryRun)
-        return { file, signatureFile, sha256, status: 'would-sign' };
-    const reason = run.stopped();
-    if (reason) {
-        throw new SignFileError('aborted', `not signed: the run stopped after an earlier error (${reason.message})`);
-    }
-    const signature = await options.signer.sign(digest);
-    // Never write what we have not checked: a signature that fails here means KMS
-    // signed with another key or other bytes, and the whole run is suspect.
-    if (!fresh.verify(keyInput, signature)) {
-        throw new SignFileError('signature-mismatch', `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`);
-    }
-    try {
-        await writeFileAtomic(`${absolute}${sig_file/* SIG_SUFFIX */.gG}`, (0,sig_file/* formatSigFile */.Z6)(signature), {
-            within: await run.realWorkspace(),
-        });
-    }
-    catch (error) {
-        throw new SignFileError('write-failed', `cannot write ${signatureFile}: ${(0,errors/* messageOf */.b)(error)}`, {
-            cause: error,
-        });
-    }
-    return { file, signatureFile, sha256, status: 'signed' };
-}
 /**
  * A dossier whose name is near the file system's limit (255 bytes on Linux) leaves
- * no room for `<name>.sig`. Ask the file system, which knows its own limit, before
- * any KMS call is spent on a signature that could never be written.
+ * no room for its signature file. Ask the file system, which knows its own limit,
+ * before any KMS call is spent on a signature that could never be written.
  */
 async function assertSignatureNameFits(absolute, file) {
     try {
@@ -61016,29 +64049,7 @@ async function assertSignatureNameFits(absolute, file) {
         if (error.code !== 'ENAMETOOLONG')
             return;
         const bytes = Buffer.byteLength(external_node_path_default().basename(absolute));
-        throw new SignFileError('signature-name-too-long', `${file} cannot be signed: its signature file would need a ${bytes}-byte name, longer than the file system allows for one name, so no ${sig_file/* SIG_SUFFIX */.gG} can exist beside it; shorten the file's name.`, { cause: error });
-    }
-}
-/** The current `.sig`, if it is a regular file that parses; a symlink or a FIFO there is refused. */
-async function readExistingSignature(absolute, relative) {
-    let content;
-    try {
-        content = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, sig_file/* MAX_SIG_FILE_BYTES */.W1);
-    }
-    catch (error) {
-        if (error instanceof read_regular_file/* ReadError */.F_ &&
-            (error.code === 'symlink' || error.code === 'not-regular-file')) {
-            throw new SignFileError('signature-path-unusable', `${relative} exists and is not a regular file (a symlink, a directory or a FIFO); remove it so the signature can be written.`);
-        }
-        return undefined; // too large or unreadable: it will be replaced by a good one
-    }
-    if (content === undefined)
-        return undefined;
-    try {
-        return (0,sig_file/* parseSigFile */.ne)(content);
-    }
-    catch {
-        return undefined; // malformed: it will be replaced by a good one
+        throw new SignFileError('signature-name-too-long', `${file} cannot be signed: its signature file would need a ${bytes}-byte name, longer than the file system allows for one name, so it cannot exist beside it; shorten the file's name.`, { cause: error });
     }
 }
 /** The signer's own rule, and ours: a signature that does not verify makes the run suspect. */
@@ -61047,18 +64058,23 @@ function isRunStopping(error, signer) {
         return error.code === 'signature-mismatch';
     return signer.stopsRun(error);
 }
-function failed(file, error) {
+function failed(file, format, error, sha256) {
     const code = error instanceof errors/* CodedError */.A ? String(error.code) : 'unexpected';
     const message = error instanceof read_regular_file/* ReadError */.F_ ? `${file} ${error.message}` : (0,errors/* messageOf */.b)(error);
-    return { file, signatureFile: `${file}${sig_file/* SIG_SUFFIX */.gG}`, status: 'failed', error: { code, message } };
+    return {
+        file,
+        format,
+        signatureFile: `${file}${registry/* DETACHED_FORMATS */.aw[format].suffix}`,
+        ...(sha256 === undefined ? {} : { sha256 }),
+        status: 'failed',
+        error: { code, message },
+    };
 }
 
 // EXTERNAL MODULE: ./src/action/action-failure.ts
 var action_failure = __nccwpck_require__(597);
 // EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
 var aws_session = __nccwpck_require__(1245);
-// EXTERNAL MODULE: ./src/formats/registry.ts + 8 modules
-var registry = __nccwpck_require__(1728);
 // EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
 var workspace_files = __nccwpck_require__(4661);
 ;// CONCATENATED MODULE: ./src/action/match-files.ts
@@ -61086,6 +64102,174 @@ async function matchFiles(workspace, patterns, maxFiles, io) {
     return { files, refused: errors };
 }
 
+;// CONCATENATED MODULE: ./src/aws/minisign-key-check.ts
+
+
+const MINISIGN_KEY_INPUT = 'minisign-kms-key-id';
+const MINISIGN_KEY_SPEC = 'ECC_NIST_EDWARDS25519';
+/** Pure Ed25519: what minisign verifies. ED25519_PH_SHA_512 (Ed25519ph) is another signature. */
+const MINISIGN_SIGNING_ALGORITHM = 'ED25519_SHA_512';
+const CREATE_KEY = `create it with --key-spec ${MINISIGN_KEY_SPEC} --key-usage SIGN_VERIFY (aws kms create-key --key-spec ${MINISIGN_KEY_SPEC} --key-usage SIGN_VERIFY)`;
+const ED25519_SPKI_BYTES = 44;
+/**
+ * Refuse, from DescribeKey alone and before GetPublicKey or any Sign call, a key that
+ * cannot make minisign signatures: not an Ed25519 SIGN_VERIFY key, not enabled, or
+ * without ED25519_SHA_512.
+ */
+function describedMinisignKeyFrom(facts, keyInput) {
+    const name = `${MINISIGN_KEY_INPUT} ${keyInput} (${facts.arn})`;
+    if (facts.keyUsage !== 'SIGN_VERIFY' || facts.keySpec !== MINISIGN_KEY_SPEC) {
+        throw new KeyCheckError(facts.keyUsage === 'SIGN_VERIFY' ? 'key-spec-unsupported' : 'key-not-for-signing', `${name} has key spec ${facts.keySpec} and key usage ${facts.keyUsage}; minisign signatures are Ed25519, so it must be a ${MINISIGN_KEY_SPEC} SIGN_VERIFY key: ${CREATE_KEY} and set ${MINISIGN_KEY_INPUT} to it.`);
+    }
+    if (facts.keyState !== 'Enabled') {
+        throw new KeyCheckError('key-not-enabled', `${name} is ${facts.keyState}, not Enabled. Enable the key (aws kms enable-key) or point ${MINISIGN_KEY_INPUT} at an enabled key.`);
+    }
+    if (!facts.signingAlgorithms.includes(MINISIGN_SIGNING_ALGORITHM)) {
+        throw new KeyCheckError('algorithm-not-allowed', `${name} does not list ${MINISIGN_SIGNING_ALGORITHM} (it lists ${facts.signingAlgorithms.join(', ') || 'none'}); minisign needs pure Ed25519. Set ${MINISIGN_KEY_INPUT} to an ${MINISIGN_KEY_SPEC} key.`);
+    }
+    return { arn: facts.arn, name };
+}
+/** Refuse a public key that is not the described key's 44-byte Ed25519 SPKI. */
+function minisignKmsKeyFrom(described, published) {
+    const spkiDer = Buffer.from(published.publicKeyDer);
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: spkiDer, format: 'der', type: 'spki' });
+    }
+    catch {
+        publicKey = undefined;
+    }
+    if (published.publicKeyArn !== described.arn ||
+        publicKey?.asymmetricKeyType !== 'ed25519' ||
+        spkiDer.length !== ED25519_SPKI_BYTES) {
+        throw new KeyCheckError('public-key-mismatch', `GetPublicKey for ${described.name} returned a ${spkiDer.length}-byte ${publicKey?.asymmetricKeyType ?? 'unreadable'} key of ${published.publicKeyArn || '(no key)'}, not the ${ED25519_SPKI_BYTES}-byte Ed25519 SPKI of the key DescribeKey described.`);
+    }
+    return { arn: described.arn, publicKey, spkiDer };
+}
+
+;// CONCATENATED MODULE: ./src/aws/minisign-kms-hints.ts
+
+/** The key policy statement pure Ed25519 needs (the README gives it as JSON). */
+const RAW_STATEMENT = 'allows kms:Sign for the role with the conditions kms:MessageType = RAW and kms:SigningAlgorithm = ED25519_SHA_512';
+/** Errors about the minisign key name its own input, `minisign-kms-key-id`. */
+const HINTS = {
+    'kms-access-denied': (c) => c.operation === 'Sign'
+        ? `the caller may not kms:Sign with the minisign key ${c.keyId} (MessageType RAW, ED25519_SHA_512). ` +
+            `minisign signatures are pure Ed25519, which KMS signs only from RAW messages, so a key policy that ` +
+            `allows kms:Sign only with kms:MessageType = DIGEST refuses them. Add a statement to the key policy of ` +
+            `\`minisign-kms-key-id\` that ${RAW_STATEMENT}.`
+        : `the caller may not kms:${c.operation} the minisign key ${c.keyId}. The key policy of ` +
+            `\`minisign-kms-key-id\` (or the role's IAM policy) must allow kms:DescribeKey and kms:GetPublicKey ` +
+            `for the role in a statement without conditions (those requests carry no kms:MessageType or ` +
+            `kms:SigningAlgorithm, so a condition on them denies).`,
+    'kms-not-found': (c) => `the minisign key ${c.keyId} does not exist in ${c.region}. Check the \`minisign-kms-key-id\` input ` +
+        `(key id, key ARN, alias/NAME or alias ARN) and the \`aws-region\` input.`,
+    'kms-disabled': (c) => `the minisign key ${c.keyId} is disabled. Enable it (aws kms enable-key) or set ` +
+        `\`minisign-kms-key-id\` to an enabled key.`,
+    'kms-invalid-state': (c) => `the minisign key ${c.keyId} is not in a state that can sign (for example pending deletion or ` +
+        `import). Cancel its deletion or set \`minisign-kms-key-id\` to another key.`,
+    'kms-invalid-key-usage': (c) => `\`minisign-kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: minisign needs an Ed25519 ` +
+        `signing key; create it with --key-spec ECC_NIST_EDWARDS25519 --key-usage SIGN_VERIFY.`,
+    'kms-validation': (c) => `KMS rejected the ${c.operation} request for the minisign key ${c.keyId} (\`minisign-kms-key-id\`).`,
+};
+/** kmsHint for the minisign key: its own input and fixes; throttling, outages and credentials read the same. */
+function minisignKmsHint(code, awsMessage, context) {
+    const hint = HINTS[code];
+    return hint === undefined
+        ? (0,kms_hints/* kmsHint */.b)(code, awsMessage, context)
+        : `${hint(context)} (${awsMessage})`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/kms-message-signer.ts
+
+
+
+
+
+/**
+ * Pure Ed25519 from an AWS KMS ECC_NIST_EDWARDS25519 key: Sign with MessageType RAW
+ * and ED25519_SHA_512, by ARN, through the same retry policy and adaptive concurrency
+ * limit as KmsSigner (KmsCalls). minisign's two messages per file are both short:
+ * BLAKE2b-512 of the file, then a signature and the trusted comment.
+ */
+class KmsMessageSigner {
+    keyInput;
+    key;
+    calls;
+    constructor(kms, keyInput, region, options) {
+        this.keyInput = keyInput;
+        this.calls = new KmsCalls(kms, keyInput, region, minisignKmsHint, options);
+    }
+    /** DescribeKey, checked before GetPublicKey is asked, then the public key; once per run. */
+    async loadKey() {
+        const described = describedMinisignKeyFrom(await this.calls.describeKey(), this.keyInput);
+        this.key = minisignKmsKeyFrom(described, await this.calls.publicKey());
+        return this.key;
+    }
+    stopsRun(error) {
+        return stopsRun(error);
+    }
+    async signMessage(message) {
+        return this.calls.sign(this.command(message, false), this.requireKey().arn);
+    }
+    /**
+     * Sign with DryRun on a message shaped like minisign's first one: proves that the key
+     * policy lets this caller sign RAW with ED25519_SHA_512, without making a signature.
+     */
+    async checkSignPermission() {
+        return this.calls.dryRunSign(this.command((0,external_node_crypto_.createHash)('blake2b512').digest(), true));
+    }
+    command(message, dryRun) {
+        return new dist_cjs/* SignCommand */.fJE({
+            KeyId: this.requireKey().arn,
+            Message: message,
+            MessageType: 'RAW',
+            SigningAlgorithm: MINISIGN_SIGNING_ALGORITHM,
+            ...(dryRun ? { DryRun: true } : {}),
+        });
+    }
+    requireKey() {
+        if (!this.key)
+            throw new Error('KmsMessageSigner.loadKey must run before signing');
+        return this.key;
+    }
+}
+
+// EXTERNAL MODULE: ./src/formats/minisig/write-minisig.ts
+var write_minisig = __nccwpck_require__(1865);
+// EXTERNAL MODULE: ./src/keys/minisign-key.ts
+var minisign_key = __nccwpck_require__(9854);
+;// CONCATENATED MODULE: ./src/action/minisign-session.ts
+
+
+
+/**
+ * Load and check the ECC_NIST_EDWARDS25519 key (`minisign-kms-key-id`) before any file is
+ * signed, and derive its minisign identity. Sign calls share the run's concurrency limit.
+ */
+async function openMinisignKey(kms, settings, limit) {
+    const keyInput = settings.minisignKmsKeyId ?? '';
+    const signer = new KmsMessageSigner(kms, keyInput, settings.aws.region, { limit });
+    const key = await signer.loadKey();
+    const derived = (0,write_minisig/* minisignPublicKeyFor */.I7)(key.spkiDer);
+    // One timestamp for the run: every trusted comment of a run says the same moment.
+    const timestamp = Math.floor(Date.now() / 1000);
+    const { repository, ref, commit, runId } = settings.run;
+    return {
+        arn: key.arn,
+        keyIdHex: (0,minisign_key/* minisignKeyIdHex */._)(derived.keyId),
+        rwLine: derived.line,
+        publicKeyFile: derived.pub,
+        signing: {
+            signer,
+            keyId: derived.keyId,
+            publicKey: derived.publicKey,
+            trustedComment: (file) => (0,write_minisig/* trustedCommentFor */.w1)({ timestamp, file, repository, ref, commit, runId }),
+        },
+        checkSignPermission: () => signer.checkSignPermission(),
+    };
+}
+
 // EXTERNAL MODULE: ./src/action/action-io.ts
 var action_io = __nccwpck_require__(1815);
 // EXTERNAL MODULE: ./src/action/markdown.ts
@@ -61098,6 +64282,12 @@ const STATUS_LABEL = {
     skipped: '⏭️ already signed',
     'would-sign': '📝 would sign',
     failed: '❌ failed',
+};
+const FORMAT_LABEL = {
+    embedded: 'embedded',
+    sig: '.sig',
+    sigstore: '.sigstore.json',
+    minisig: '.minisig',
 };
 function totalsOf(results) {
     const totals = { signed: 0, skipped: 0, 'would-sign': 0, failed: 0 };
@@ -61114,8 +64304,9 @@ async function reportSign(io, results, facts) {
     io.setOutput('key-arn', facts.key.arn);
     io.setOutput('signing-algorithm', facts.key.algorithm);
     io.setOutput('public-key', facts.key.publicKeyPem);
-    io.setOutput('signatures', JSON.stringify(results.map(({ file, signatureFile, sha256, status }) => ({
+    io.setOutput('signatures', JSON.stringify(results.map(({ file, format, signatureFile, sha256, status }) => ({
         file,
+        format,
         signatureFile,
         sha256,
         status,
@@ -61124,13 +64315,14 @@ async function reportSign(io, results, facts) {
     (0,action_io/* annotateCapped */.C)(failures, (r) => io.error(r.error?.message ?? 'not signed', {
         file: r.file,
         title: 'dossier-sign: not signed',
-    }), (hidden) => io.error(`${hidden} more files were not signed; the job summary lists every file.`, {
+    }), (hidden) => io.error(`${hidden} more signatures were not written; the job summary lists every file.`, {
         title: 'dossier-sign: not signed',
     }));
     const verb = facts.dryRun ? 'would sign' : 'signed';
-    const count = facts.dryRun ? totals['would-sign'] : totals.signed;
-    io.notice(`dossier-sign ${verb} ${count} file(s) with ${facts.key.arn} (${facts.key.algorithm}); ` +
-        `${totals.skipped} already signed, ${totals.failed} failed.`, { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' });
+    const status = facts.dryRun ? 'would-sign' : 'signed';
+    const files = new Set(results.filter((r) => r.status === status).map((r) => r.file)).size;
+    io.notice(`dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${facts.formats.join(', ')}: ` +
+        `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.`, { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' });
     await io.appendSummary(summaryOf(results, totals, facts));
     return totals;
 }
@@ -61140,37 +64332,55 @@ function summaryOf(results, totals, facts) {
     const facts_ = [
         ['Key', `${(0,markdown/* code */.aY)(facts.key.arn)} (${(0,markdown/* code */.aY)(facts.key.keySpec)})`],
         ['Algorithm', (0,markdown/* code */.aY)(facts.key.algorithm)],
+        ...(facts.minisign
+            ? [['minisign key', `${(0,markdown/* code */.aY)(facts.minisign.arn)} (key id ${(0,markdown/* code */.aY)(facts.minisign.keyIdHex)})`]]
+            : []),
+        ['Formats', facts.formats.map((f) => (0,markdown/* code */.aY)(FORMAT_LABEL[f])).join(', ')],
         [
             'Role session',
             facts.roleSessionName ? (0,markdown/* code */.aY)(facts.roleSessionName) : 'ambient AWS credentials',
         ],
         ['OIDC subject', facts.oidcSubject ? (0,markdown/* code */.aY)(facts.oidcSubject) : '—'],
         [
-            'Files',
-            `${totals.signed} signed, ${totals.skipped} already signed, ` +
-                `${totals['would-sign']} would sign, ${totals.failed} failed`,
+            'Signatures',
+            `${totals.signed} signed, ${totals.skipped} already held, ` +
+                (facts.dryRun ? `${totals['would-sign']} would sign, ` : '') +
+                `${totals.failed} failed`,
         ],
     ];
-    const ordered = [...results].sort((a, b) => rank(a) - rank(b));
-    const rows = ordered.map((r) => [
-        (0,markdown/* code */.aY)(r.file),
-        STATUS_LABEL[r.status],
-        r.sha256 ? (0,markdown/* code */.aY)(r.sha256) : '',
-        (0,markdown/* cell */.Hn)(r.error?.message ?? ''),
+    // One row per file, one column per format; failures first.
+    const byFile = new Map();
+    for (const r of results)
+        byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    const files = [...byFile.entries()].sort(([, a], [, b]) => rank(a) - rank(b));
+    const rows = files.map(([file, rows]) => [
+        (0,markdown/* code */.aY)(file),
+        ...facts.formats.map((format) => {
+            const row = rows.find((r) => r.format === format);
+            return row ? STATUS_LABEL[row.status] : '—';
+        }),
+        // The detached rows carry the file's SHA-256 as signed (after any embedding).
+        (0,markdown/* code */.aY)([...rows]
+            .reverse()
+            .find((r) => r.sha256 !== undefined)
+            ?.sha256?.slice(0, 16) ?? ''),
+        (0,markdown/* cell */.Hn)(rows.flatMap((r) => (r.error ? [r.error.message] : [])).join('; ')),
     ]);
     return [
         `## ${title}\n`,
-        (0,markdown/* table */.tp)(['', ''], facts_),
+        (0,markdown/* table */.tp)(['Run', ''], facts_),
         '\n### Files\n',
-        (0,markdown/* table */.tp)(['File', 'Status', 'SHA-256', 'Problem'], rows),
+        (0,markdown/* table */.tp)(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
     ].join('\n');
 }
 // Failures first: they are what a reader of the summary came for.
-function rank(r) {
-    return r.status === 'failed' ? 0 : 1;
+function rank(rows) {
+    return rows.some((r) => r.status === 'failed') ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/action/sign-mode.ts
+
+
 
 
 
@@ -61187,13 +64397,20 @@ async function runSign(settings, deps) {
     const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io);
     const { kms, claims } = await (0,aws_session/* openKmsSession */.K)(aws, deps);
     try {
-        const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, {
-            limit: new AdaptiveLimit(settings.concurrency),
-        });
+        const limit = new AdaptiveLimit(settings.concurrency);
+        const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, { limit });
         const key = await signer.loadKey(settings.signingAlgorithm);
         io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`);
+        const minisign = settings.formats.includes('minisig')
+            ? await openMinisignKey(kms, settings, limit)
+            : undefined;
+        if (minisign)
+            io.info(`minisign signatures with ${minisign.arn} (key id ${minisign.keyIdHex}).`);
         if (settings.dryRun) {
             const outcome = await signer.checkSignPermission((0,external_node_crypto_.createHash)(key.hash).digest());
+            if (minisign && (await minisign.checkSignPermission()) === 'signed-despite-dry-run') {
+                io.error(`The KMS endpoint ignored DryRun: the dry-run permission check made a real signature with ${minisign.arn}, and CloudTrail records it. No file was signed or written.`, { title: 'dossier-sign: DryRun ignored' });
+            }
             // Not a failed step: the permission the dry run asks about is there. But the
             // dry run promised to sign nothing, and a real signature now exists in the
             // audit trail, so this must be the loudest line of the run.
@@ -61201,44 +64418,91 @@ async function runSign(settings, deps) {
                 io.error(`The KMS endpoint ignored DryRun: the dry-run permission check made a real signature with ${key.arn}, and CloudTrail records it as a real kms:Sign call. No file was signed or written. Real AWS KMS answers DryRun with DryRunOperationException; check AWS_ENDPOINT_URL_KMS / AWS_ENDPOINT_URL if they point elsewhere.`, { title: 'dossier-sign: DryRun ignored' });
             }
         }
+        const log = (r) => io.info(`${r.status.padEnd(10)} ${r.format.padEnd(8)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`);
+        const [firstFormat = 'sig'] = settings.formats;
         const results = matched.refused.map((r) => ({
             file: r.file,
-            signatureFile: `${r.file}.sig`,
+            format: firstFormat,
+            signatureFile: r.file,
             status: 'failed',
             error: { code: r.code, message: r.message },
         }));
-        results.push(...(await signFiles({
-            workspace: settings.workspace,
-            files: matched.files,
-            key,
-            signer,
-            concurrency: settings.concurrency,
-            dryRun: settings.dryRun,
-            onResult: (r) => io.info(`${r.status.padEnd(10)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`),
-        })));
+        let files = matched.files;
+        if (settings.formats.includes('embedded')) {
+            const embedded = await embedFiles({
+                workspace: settings.workspace,
+                files,
+                key,
+                signer,
+                concurrency: settings.concurrency,
+                signedAt: new Date().toISOString(),
+                signedBy: signedBy(settings),
+                replace: settings.replaceEmbeddedSignatures,
+                dryRun: settings.dryRun,
+                onResult: log,
+            });
+            results.push(...embedded);
+            // A detached signature over a dossier whose embedding failed would sign bytes the
+            // user asked to have changed first: those files get no detached signature this run.
+            const failed = new Set(embedded.filter((r) => r.status === 'failed').map((r) => r.file));
+            files = files.filter((f) => !failed.has(f));
+        }
+        const detached = settings.formats.filter((f) => f !== 'embedded');
+        if (detached.length > 0) {
+            results.push(...(await signFiles({
+                workspace: settings.workspace,
+                files,
+                formats: detached,
+                key,
+                signer,
+                minisign: minisign?.signing,
+                concurrency: settings.concurrency,
+                dryRun: settings.dryRun,
+                onResult: log,
+            })));
+        }
         if (settings.publicKeyPath && !settings.dryRun) {
             await writeInWorkspace(settings.workspace, settings.publicKeyPath, key.publicKeyPem, 'public-key-path');
             io.info(`Wrote the public key to ${external_node_path_default().relative(settings.workspace, settings.publicKeyPath)}.`);
+            if (minisign) {
+                await writeInWorkspace(settings.workspace, `${settings.publicKeyPath}.minisign.pub`, minisign.publicKeyFile, 'public-key-path');
+            }
         }
+        if (minisign)
+            io.setOutput('minisign-public-key', minisign.rwLine);
         const totals = await reportSign(io, results, {
             key,
+            formats: settings.formats,
+            minisign: minisign ? { arn: minisign.arn, keyIdHex: minisign.keyIdHex } : undefined,
             roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
             oidcSubject: claims?.sub,
             dryRun: settings.dryRun,
         });
         if (totals.failed > 0) {
-            throw new action_failure/* ActionFailure */.d('files-failed', `${totals.failed} of ${results.length} file(s) were not signed; each failure is annotated and listed in the job summary.`);
+            const files = new Set(results.map((r) => r.file)).size;
+            const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size;
+            throw new action_failure/* ActionFailure */.d('files-failed', `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`);
         }
     }
     finally {
         kms.destroy();
     }
 }
+/** The embedded signature's `signed_by`: who signed, for people (the key is what counts). */
+function signedBy(settings) {
+    const { repository, runId, serverUrl } = settings.run;
+    if (repository === undefined)
+        return 'dossier-sign';
+    const run = runId === undefined
+        ? ''
+        : ` run ${serverUrl ?? 'https://github.com'}/${repository}/actions/runs/${runId}`;
+    return `dossier-sign (${repository}${run})`;
+}
 
 
 /***/ }),
 
-/***/ 1293:
+/***/ 1820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61280,423 +64544,8 @@ async function fetchPublicKey(kms, keyId, region) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __nccwpck_require__(7269);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/keys/algorithms.ts
-var algorithms = __nccwpck_require__(2048);
-// EXTERNAL MODULE: ./src/keys/base64.ts
-var base64 = __nccwpck_require__(4517);
-;// CONCATENATED MODULE: ./src/keys/der.ts
-const DER_SEQUENCE = 0x30;
-const DER_INTEGER = 0x02;
-/**
- * Read one DER TLV at `offset`, or undefined when it is not strict DER: indefinite or
- * non-minimal lengths, or content running past the buffer.
- */
-function readDerElement(bytes, offset) {
-    const tag = bytes[offset];
-    const first = bytes[offset + 1];
-    if (tag === undefined || first === undefined)
-        return undefined;
-    let start = offset + 2;
-    let length = first;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0 || count > 3)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < count; i++) {
-            const byte = bytes[start + i];
-            if (byte === undefined || (i === 0 && byte === 0))
-                return undefined;
-            length = length * 256 + byte;
-        }
-        if (length < 0x80)
-            return undefined;
-        start += count;
-    }
-    const end = start + length;
-    return end <= bytes.length ? { tag, start, end } : undefined;
-}
-/** Whether the bytes are exactly one DER SEQUENCE, with nothing after it. */
-function isSingleDerSequence(bytes) {
-    const element = readDerElement(bytes, 0);
-    return element?.tag === DER_SEQUENCE && element.end === bytes.length;
-}
-/** Parse `SEQUENCE { INTEGER r, INTEGER s }`, strict DER, or undefined. */
-function ecdsaFromDer(bytes) {
-    if (!isSingleDerSequence(bytes))
-        return undefined;
-    const sequence = readDerElement(bytes, 0);
-    const r = readDerElement(bytes, sequence.start);
-    const s = r && readDerElement(bytes, r.end);
-    if (!r || !s || s.end !== sequence.end)
-        return undefined;
-    const rValue = positiveInteger(bytes, r);
-    const sValue = positiveInteger(bytes, s);
-    return rValue === undefined || sValue === undefined ? undefined : { r: rValue, s: sValue };
-}
-/** The DER encoding of an ECDSA signature (KMS's and OpenSSL's format). */
-function toEcdsaDer({ r, s }) {
-    const body = Buffer.concat([derInteger(r), derInteger(s)]);
-    return Buffer.concat([derHeader(DER_SEQUENCE, body.length), body]);
-}
-function positiveInteger(bytes, element) {
-    const content = bytes.subarray(element.start, element.end);
-    const [first, second] = content;
-    if (element.tag !== DER_INTEGER || first === undefined)
-        return undefined;
-    if (first & 0x80)
-        return undefined; // negative
-    if (first === 0 && (second === undefined || !(second & 0x80)))
-        return undefined; // not minimal
-    const value = BigInt(`0x${content.toString('hex')}`);
-    return value > 0n ? value : undefined;
-}
-function derInteger(value) {
-    let hex = value.toString(16);
-    if (hex.length % 2)
-        hex = `0${hex}`;
-    let content = Buffer.from(hex, 'hex');
-    if ((content[0] ?? 0) & 0x80)
-        content = Buffer.concat([Buffer.from([0]), content]);
-    return Buffer.concat([derHeader(DER_INTEGER, content.length), content]);
-}
-function derHeader(tag, length) {
-    if (length < 0x80)
-        return Buffer.from([tag, length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
-        bytes.unshift(rest % 256);
-    return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
-}
-
-;// CONCATENATED MODULE: ./src/keys/public-key-text.ts
-
-
-
-
-
-class KeyTextError extends errors/* CodedError */.A {
-}
-/** SPKI DER header of an Ed25519 key; the raw 32-byte key follows it. */
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const ED25519_RAW_BYTES = 32;
-const PRIVATE_KEY_MESSAGE = 'is a PRIVATE key; list only public keys';
-/** One PEM block, nothing around it, matching labels. */
-const PEM_BLOCK = /^-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----$/;
-/**
- * Decode a public key written as SPKI PEM, base64 SPKI DER, or raw 32-byte Ed25519
- * base64. Strict on purpose: OpenSSL skips text around a PEM block and ignores bytes after
- * a DER key, and a lenient decoder would let two different strings name one key.
- */
-function publicKeyFromText(text) {
-    const trimmed = text.trim();
-    if (trimmed.includes('-----'))
-        return { kind: 'spki', ...spkiFromDer(derFromPem(trimmed)) };
-    const bytes = (0,base64/* bytesFromBase64 */.D)(trimmed);
-    if (bytes === undefined)
-        throw new KeyTextError('key-not-base64', 'is not canonical base64');
-    if (bytes.length === ED25519_RAW_BYTES)
-        return { kind: 'ed25519-raw', ...ed25519FromRaw(bytes) };
-    return { kind: 'spki', ...spkiFromDer(bytes) };
-}
-/** An Ed25519 key from its raw 32 bytes (the form upstream's trust list and minisign use). */
-function ed25519FromRaw(raw) {
-    return spkiFromDer(Buffer.concat([ED25519_SPKI_PREFIX, raw]));
-}
-/** A key from DER SubjectPublicKeyInfo, limited to the types this action can verify. */
-function spkiFromDer(der) {
-    let publicKey;
-    try {
-        if (!isSingleDerSequence(der))
-            throw new Error('not a single DER structure');
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
-    }
-    catch (error) {
-        if (isPrivateKeyDer(der))
-            throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
-        throw new KeyTextError('key-unreadable', 'is not a DER SubjectPublicKeyInfo public key', {
-            cause: error,
-        });
-    }
-    if (publicKey.asymmetricKeyType !== 'ed25519' && (0,algorithms/* keySpecOf */.sg)(publicKey) === undefined) {
-        throw new KeyTextError('key-unsupported-type', `is a ${publicKey.asymmetricKeyType ?? 'unknown'} key; only Ed25519, EC P-256/secp256k1/P-384/P-521 and RSA 2048-4096 are supported`);
-    }
-    // OpenSSL also reads BER it re-encodes (a BIT STRING with unused bits, whose "unused" key
-    // bits it clears; RSA without its NULL parameters): only canonical DER, one key one text.
-    const spkiDer = publicKey.export({ type: 'spki', format: 'der' });
-    if (!spkiDer.equals(der)) {
-        throw new KeyTextError('key-unreadable', 'is not canonical DER (re-encoding the key changes it)');
-    }
-    return { publicKey, spkiDer };
-}
-/**
- * A private key pasted as base64 DER (PKCS#8, SEC1, PKCS#1) gets the same refusal as a
- * PRIVATE KEY PEM block, not a vague "unreadable": whoever committed it must know.
- */
-function isPrivateKeyDer(der) {
-    return ['pkcs8', 'sec1', 'pkcs1'].some((type) => {
-        try {
-            (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type });
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function derFromPem(text) {
-    const block = PEM_BLOCK.exec(text);
-    if (block?.[1]?.includes('PRIVATE')) {
-        throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
-    }
-    if (block?.[1] !== 'PUBLIC KEY') {
-        throw new KeyTextError('key-unreadable', 'is not a single "PUBLIC KEY" PEM block');
-    }
-    const der = (0,base64/* bytesFromBase64 */.D)((block[2] ?? '').replace(/\s+/g, ''));
-    if (der === undefined)
-        throw new KeyTextError('key-not-base64', 'PEM body is not base64');
-    return der;
-}
-
-;// CONCATENATED MODULE: ./src/keys/kms-arn.ts
-/**
- * A KMS key ARN (not an alias): `arn:<partition>:kms:<region>:<account>:key/<id>`, the
- * form KMS writes into `key_id` even when signing went through an alias.
- */
-const KMS_KEY_ARN = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
-function isKmsKeyArn(text) {
-    return KMS_KEY_ARN.test(text);
-}
-
-// EXTERNAL MODULE: ./src/keys/minisign-key.ts
-var minisign_key = __nccwpck_require__(9854);
-;// CONCATENATED MODULE: ./src/keys/minisign-trusted-key.ts
-
-
-/**
- * The minisign key a token denotes, or undefined when it is not minisign-shaped (so it is
- * read as another key form). A minisign-sized key of another algorithm is an error.
- */
-function minisignKeyFromText(token) {
-    try {
-        const { keyId, publicKey } = (0,minisign_key/* parseMinisignPublicKey */.i3)(token);
-        return { ...ed25519FromRaw(publicKey), keyId: Buffer.from(keyId) };
-    }
-    catch (error) {
-        if (error instanceof minisign_key/* MinisignKeyError */.gt && error.code === 'minisign-key-wrong-algorithm')
-            throw error;
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/trust/trusted-keys-error.ts
-
-/**
- * A trusted-keys entry that cannot be used. Thrown, never skipped: a skipped line is a key
- * the user believes is trusted and is not, and nothing would point back at the cause.
- */
-class TrustedKeysError extends errors/* CodedError */.A {
-    /** `source:line` of the offending entry (or just the source). */
-    location;
-    constructor(code, location, reason, cause) {
-        super(code, `${location}: ${reason}`, { cause });
-        this.location = location;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/trust/trusted-keys-file.ts
-
-
-
-
-/** Far above any real list; a bigger input is a mistake (a wrong file), not a key list. */
-const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024;
-const MINISIGN_COMMENT = /^untrusted comment:/i;
-/** Lines end at "\n" only, as upstream splits them; one "\r" before it is a CRLF ending. */
-const LINE_END = /\r?\n/;
-/**
- * Every other line or paragraph separator (formats.md 3). Upstream keeps it inside the
- * line, an editor shows a line break: the text after it would be an entry to the reader
- * and part of an identifier (or of a comment) to the parser, so it is refused, never folded.
- */
-const OTHER_SEPARATOR = /[\v\f\r\u0085\u2028\u2029]/;
-const SEPARATOR_NAME = {
-    '\v': 'LINE TABULATION',
-    '\f': 'FORM FEED',
-    '\r': 'CARRIAGE RETURN not followed by a newline',
-    '\u0085': 'NEXT LINE',
-    '\u2028': 'LINE SEPARATOR',
-    '\u2029': 'PARAGRAPH SEPARATOR',
-};
-const PEM_END = /-----END [A-Z0-9 ]+-----/;
-/** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
-const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i;
-/**
- * Parse upstream's trusted-keys format (formats.md 3): `<public-key> <identifier...>` per
- * line, `#` comments and blank lines skipped. Also: multi-line PEM blocks, whose
- * identifier follows `-----END PUBLIC KEY-----` on its line or, when nothing does, is the
- * whole next line (as upstream reads blocks pasted with their trailing newline), unless
- * that line looks like a key; and minisign `.pub` files (`untrusted comment:` line, then
- * `RW...`), whose identifier defaults to the comment. Any unusable line throws.
- */
-function parseTrustedKeys(text, source) {
-    if (text.length > MAX_TRUSTED_KEYS_CHARS) {
-        throw new TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB');
-    }
-    const lines = linesOf(text, source);
-    const file = { keys: [], unpinnedArns: [] };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        const location = `${source}:${i + 1}`;
-        if (line === '' || line.startsWith('#'))
-            continue;
-        if (line.startsWith('-----BEGIN')) {
-            i = readPemBlock(lines, i, location, file);
-        }
-        else if (MINISIGN_COMMENT.test(line)) {
-            const keyLine = lines[i + 1] ?? '';
-            const comment = line.replace(MINISIGN_COMMENT, '').trim();
-            if (!isMinisignKey(firstToken(keyLine))) {
-                throw new TrustedKeysError('minisign-key-missing', location, 'is not followed by an RW... minisign key');
-            }
-            addEntry(file, firstToken(keyLine), restOf(keyLine) || comment, `${source}:${i + 2}`);
-            i += 1;
-        }
-        else {
-            addEntry(file, firstToken(line), restOf(line), location);
-        }
-    }
-    return file;
-}
-/** Trimmed lines, refusing any line that holds a separator other than its "\n" ending. */
-function linesOf(text, source) {
-    return text.split(LINE_END).map((line, i) => {
-        const separator = OTHER_SEPARATOR.exec(line)?.[0];
-        if (separator !== undefined) {
-            const codePoint = separator.codePointAt(0) ?? 0;
-            throw new TrustedKeysError('line-separator-in-line', `${source}:${i + 1}`, `contains U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ` +
-                `${SEPARATOR_NAME[separator]} inside the line; trusted-keys lines end only at ` +
-                'a plain newline ("\\n" or "\\r\\n"); save the file with plain newlines');
-        }
-        return line.trim();
-    });
-}
-/** Reads a PEM block starting at `start`; returns the index of its last line. */
-function readPemBlock(lines, start, location, file) {
-    let end = start;
-    while (end < lines.length && !PEM_END.test(lines[end] ?? ''))
-        end++;
-    const endLine = lines[end];
-    const marker = endLine === undefined ? null : PEM_END.exec(endLine);
-    if (endLine === undefined || marker === null) {
-        throw new TrustedKeysError('pem-unterminated', location, 'PEM block has no -----END line');
-    }
-    const markerEnd = marker.index + marker[0].length;
-    const pem = [...lines.slice(start, end), endLine.slice(0, markerEnd)].join('\n');
-    let identifier = endLine.slice(markerEnd).trim();
-    const next = lines[end + 1];
-    if (identifier === '' && next !== undefined && next !== '' && !KEY_LIKE.test(next)) {
-        identifier = next;
-        end += 1;
-    }
-    addEntry(file, pem, identifier, location);
-    return end;
-}
-function addEntry(file, key, identifier, location) {
-    if (identifier === '') {
-        throw new TrustedKeysError('missing-identifier', location, 'has a key but no identifier; write "<public-key> <identifier>"');
-    }
-    if (key.startsWith('arn:')) {
-        if (!isKmsKeyArn(key)) {
-            throw new TrustedKeysError('unsupported-arn', location, `${key} is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>; aliases are not accepted)`);
-        }
-        file.unpinnedArns.push({ arn: key, identifier, source: location });
-        return;
-    }
-    try {
-        file.keys.push({ identifier, ...trustedKeyFromText(key), source: location });
-    }
-    catch (error) {
-        const isPrivate = error instanceof KeyTextError && error.code === 'key-is-private';
-        const reason = error instanceof Error ? error.message : 'is not a key';
-        throw new TrustedKeysError(isPrivate ? 'private-key' : 'invalid-key', location, `the key ${reason} (expected SPKI PEM/DER base64, raw Ed25519 base64, RW... minisign or a KMS key ARN)`, error);
-    }
-}
-function trustedKeyFromText(key) {
-    const minisign = minisignKeyFromText(key);
-    if (minisign === undefined)
-        return publicKeyFromText(key);
-    const { keyId, ...decoded } = minisign;
-    return { kind: 'minisign', ...decoded, minisignKeyId: keyId };
-}
-function isMinisignKey(token) {
-    try {
-        return minisignKeyFromText(token) !== undefined;
-    }
-    catch {
-        return false;
-    }
-}
-function firstToken(line) {
-    return line.split(/\s+/)[0] ?? '';
-}
-function restOf(line) {
-    return line.split(/\s+/).slice(1).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/trust/trust-store.ts
-
-
-
-/** Every source's entries, in order. Throws TrustedKeysError on the first unusable line. */
-function buildTrustStore(sources) {
-    const store = { keys: [], unpinnedArns: [] };
-    for (const { text, source } of sources) {
-        const file = parseTrustedKeys(text, source);
-        store.keys.push(...file.keys);
-        store.unpinnedArns.push(...file.unpinnedArns);
-    }
-    return store;
-}
-/**
- * Pin a listed ARN to the key bytes KMS returned for it (GetPublicKey). Pure: the caller
- * fetches. From then on the ARN's entry trusts exactly those bytes, like any other key.
- */
-function pinArn(store, arn, spkiDer, identifier) {
-    const entry = store.unpinnedArns.find((candidate) => candidate.arn === arn);
-    if (entry === undefined) {
-        throw new TrustedKeysError('arn-not-listed', arn, 'is not an unpinned ARN of the trusted keys');
-    }
-    let decoded;
-    try {
-        decoded = spkiFromDer(spkiDer);
-    }
-    catch (error) {
-        const reason = error instanceof KeyTextError ? error.message : 'is unreadable';
-        throw new TrustedKeysError('invalid-key', entry.source, `the key KMS returned for ${arn} ${reason}`, error);
-    }
-    const key = {
-        identifier: identifier || entry.identifier,
-        kind: 'spki',
-        ...decoded,
-        source: `${entry.source} (${arn}, pinned from KMS)`,
-    };
-    return {
-        keys: [...store.keys, key],
-        unpinnedArns: store.unpinnedArns.filter((candidate) => candidate !== entry),
-    };
-}
-/** The trusted entry with exactly these SPKI DER bytes: the only thing trust is granted on. */
-function trustedKeyFor(keys, spkiDer) {
-    return keys.find((key) => key.spkiDer.equals(spkiDer));
-}
-/** A listed but unpinned ARN, so a message can say why it did not make a key trusted. */
-function unpinnedArnFor(store, arn) {
-    return typeof arn === 'string' ? store.unpinnedArns.find((entry) => entry.arn === arn) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/trust/trust-store.ts + 4 modules
+var trust_store = __nccwpck_require__(7517);
 ;// CONCATENATED MODULE: ./src/verify/load-trust.ts
 
 
@@ -61738,21 +64587,15 @@ async function loadTrust(files, inline, reader = WORKSPACE_TRUST_FILES) {
     }
     if (inline.trim() !== '')
         sources.push({ text: inline, source: 'trusted-keys input' });
-    return buildTrustStore(sources);
+    return (0,trust_store/* buildTrustStore */.Aj)(sources);
 }
 
-// EXTERNAL MODULE: ./src/formats/registry.ts + 8 modules
-var registry = __nccwpck_require__(1728);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 13 modules
+var registry = __nccwpck_require__(8524);
 // EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
 var workspace_files = __nccwpck_require__(4661);
-;// CONCATENATED MODULE: ./src/trust/signature-check.ts
-/** Does a reader get everything it acts on signed? Only then may a verified file be ALLOWed. */
-function coversEverything(check) {
-    return (check.coverage !== undefined &&
-        check.coverage !== 'body' &&
-        (check.uncovered === undefined || check.uncovered.length === 0));
-}
-
+// EXTERNAL MODULE: ./src/trust/signature-check.ts
+var signature_check = __nccwpck_require__(257);
 ;// CONCATENATED MODULE: ./src/trust/authenticity.ts
 
 /**
@@ -61776,7 +64619,7 @@ function decidingCheck(checks) {
     for (const status of PRECEDENCE) {
         const found = checks.filter((candidate) => candidate.status === status);
         if (found.length > 0)
-            return found.find(coversEverything) ?? found[0];
+            return found.find(signature_check/* coversEverything */.M) ?? found[0];
     }
     return undefined;
 }
@@ -61846,7 +64689,7 @@ function verdictOf(integrity, checks, policy, problem) {
     const authenticity = problemDecides
         ? (problem.authenticity ?? 'error')
         : (deciding?.status ?? 'unsigned');
-    const partial = authenticity === 'verified' && deciding !== undefined && !coversEverything(deciding);
+    const partial = authenticity === 'verified' && deciding !== undefined && !(0,signature_check/* coversEverything */.M)(deciding);
     const recommendation = recommend(policy, integrity.integrity, authenticity, partial ? 'partial' : 'full');
     const strict = policy === 'strict' && (STRICT_ONLY.includes(authenticity) || partial) ? 'policy strict: ' : '';
     const { message, code } = integrity.integrity === 'invalid'
@@ -61918,14 +64761,1008 @@ function where(check) {
         : (check.signatureFile ?? check.kind);
 }
 
-// EXTERNAL MODULE: ./src/dossier/plain-object.ts
-var plain_object = __nccwpck_require__(5597);
-;// CONCATENATED MODULE: ./src/dossier/checksum.ts
+// EXTERNAL MODULE: ./src/dossier/checksum.ts
+var checksum = __nccwpck_require__(3054);
+// EXTERNAL MODULE: ./src/dossier/dossier.ts + 1 modules
+var dossier = __nccwpck_require__(2707);
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var payload = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/dossier/dossier-error.ts
+var dossier_error = __nccwpck_require__(9235);
+// EXTERNAL MODULE: ./src/bounded-pool.ts
+var bounded_pool = __nccwpck_require__(2249);
+// EXTERNAL MODULE: ./src/formats/detached-check.ts
+var detached_check = __nccwpck_require__(3121);
+;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
+
+
+/**
+ * `verified` iff some trusted key verifies the signature over the streamed bytes;
+ * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
+ * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
+ * coded or not, into an `error` check, and answers the same check on every `finish()`.
+ */
+function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
+    const context = { kind, signatureFile };
+    let inner;
+    let result;
+    try {
+        inner = registry/* DETACHED_FORMATS */.aw[kind].verifier(signatureBytes, keys, context);
+    }
+    catch (error) {
+        result = (0,detached_check/* errorCheck */.pp)(context, error);
+    }
+    return {
+        update(chunk) {
+            if (result !== undefined || inner === undefined)
+                return;
+            try {
+                inner.update(chunk);
+            }
+            catch (error) {
+                result = (0,detached_check/* errorCheck */.pp)(context, error);
+            }
+        },
+        finish() {
+            if (result !== undefined)
+                return result;
+            try {
+                result = inner?.finish() ?? (0,detached_check/* errorCheck */.pp)(context, new Error('no verifier'));
+            }
+            catch (error) {
+                result = (0,detached_check/* errorCheck */.pp)(context, error);
+            }
+            return result;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/formats/embedded/verify-embedded.ts + 2 modules
+var verify_embedded = __nccwpck_require__(6182);
+// EXTERNAL MODULE: ./src/trust/key-protocols.ts
+var key_protocols = __nccwpck_require__(6741);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/verify/stale-signatures.ts
+
+
+
+
+const STALE_MESSAGE = 'changed since it was signed; the signing workflow re-signs it after merge';
+/**
+ * The sign-on-merge workflow: a pull request edits a signed file, and only main can
+ * re-sign it. Each `invalid` check that a trusted key verifies for the base branch's
+ * version becomes `stale`; one that verifies for neither version stays `invalid`.
+ * Embedded: the same signature object must sit in the base version and verify there,
+ * with a valid checksum, so a signature from elsewhere never passes as stale.
+ */
+function staleChecks(checks, base, current, detached, trust) {
+    let baseDossier = null;
+    return checks.map((check) => {
+        if (check.status !== 'invalid')
+            return check;
+        if (check.kind !== 'embedded') {
+            const found = detached.find((candidate) => candidate.signatureFile === check.signatureFile);
+            const old = found?.check(base, trust);
+            return old?.status === 'verified' ? staleFrom(old, check) : check;
+        }
+        if (baseDossier === null)
+            baseDossier = parsedOrUndefined(base);
+        const signature = current?.signature?.value;
+        if (baseDossier === undefined || !(0,external_node_util_.isDeepStrictEqual)(baseDossier.signature?.value, signature)) {
+            return check;
+        }
+        if ((0,checksum/* checkIntegrity */._)(baseDossier.checksum, baseDossier.body).integrity !== 'valid')
+            return check;
+        const old = (0,verify_embedded/* verifyEmbedded */.E)(baseDossier, trust);
+        return old?.status === 'verified' ? staleFrom(old, check) : check;
+    });
+}
+function staleFrom(old, current) {
+    const where = current.kind === 'embedded' ? 'the embedded signature' : current.signatureFile;
+    return {
+        ...current,
+        status: 'stale',
+        coverage: old.coverage,
+        algorithm: old.algorithm,
+        code: 'stale-signature',
+        message: `${STALE_MESSAGE} (${where} verifies under trusted key ${old.keyIdentifier} for the base branch's version, not for this one)`,
+    };
+}
+function parsedOrUndefined(bytes) {
+    try {
+        return (0,dossier/* parseDossier */.D)(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
+const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
+const READ_HINTS = {
+    symlink: FILE_TYPE_HINT,
+    'not-regular-file': FILE_TYPE_HINT,
+    'file-too-large': '; a dossier this large is refused unread, so nothing in it is verified',
+    'file-missing': '',
+    unreadable: '',
+};
+const CONCURRENCY = 8;
+const DOSSIER_SUFFIX = '.ds.md';
+/** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
+async function verifyFiles(options) {
+    return (0,bounded_pool/* mapBounded */.y)(options.files, CONCURRENCY, (file) => verifyFile(file, options));
+}
+/** One file's report. Never throws: anything unexpected becomes an `error` report. */
+async function verifyFile(file, options) {
+    const relative = external_node_path_default().relative(options.workspace, file).split((external_node_path_default()).sep).join('/');
+    const readFile = options.readFile ?? ((f) => (0,read_regular_file/* readFileNoFollow */.tk)(f, dossier/* MAX_DOSSIER_BYTES */.B));
+    try {
+        const bytes = await readFile(file);
+        if (bytes === undefined)
+            throw new read_regular_file/* ReadError */.F_('file-missing', 'does not exist');
+        const detached = await detachedSignatures(file, relative, readFile);
+        const signatures = detached.map((found) => found.check(bytes, options.trust));
+        const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0);
+        const integrity = dossier
+            ? (0,checksum/* checkIntegrity */._)(dossier.checksum, dossier.body)
+            : { integrity: 'missing', message: 'is not a dossier' };
+        const embedded = dossier && (0,verify_embedded/* verifyEmbedded */.E)(dossier, options.trust);
+        if (embedded)
+            signatures.unshift(embedded);
+        if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
+            const base = await options.baseVersion(relative).catch(() => undefined);
+            if (base !== undefined) {
+                const stale = staleChecks(signatures, base, dossier, detached, options.trust);
+                signatures.splice(0, signatures.length, ...stale);
+            }
+        }
+        const verdict = verdictOf(integrity, signatures, options.policy, problem);
+        return { file: relative, ...verdict, signatures, line: embedded?.line };
+    }
+    catch (error) {
+        const unreadable = error instanceof read_regular_file/* ReadError */.F_;
+        return {
+            file: relative,
+            integrity: 'missing',
+            authenticity: 'error',
+            recommendation: 'BLOCK',
+            signatures: [],
+            message: unreadable
+                ? `${error.message}${READ_HINTS[error.code]}`
+                : `could not be verified: ${(0,errors/* messageOf */.b)(error)}`,
+            code: unreadable ? error.code : 'verify-failed',
+        };
+    }
+}
+/**
+ * A file that is not a dossier is fine when a detached signature speaks for it, unless it
+ * is named `.ds.md`: upstream reads such a file as a dossier or not at all, and a detached
+ * signature must not turn other signed bytes (an embedded v1 signature's body, say) into
+ * an allowed "dossier" that is none. One that opens a frontmatter it cannot close or
+ * parse is a broken dossier, never a plain file.
+ */
+function dossierOf(bytes, relative, hasDetached) {
+    try {
+        return { dossier: (0,dossier/* parseDossier */.D)(bytes) };
+    }
+    catch (error) {
+        if (!(error instanceof dossier_error/* DossierError */.c))
+            throw error;
+        const plainFile = !relative.endsWith(DOSSIER_SUFFIX);
+        if (hasDetached && plainFile)
+            return {};
+        const message = error.code === 'not-a-dossier'
+            ? plainFile
+                ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
+                : `is named ${DOSSIER_SUFFIX} but ${error.message}, so it is not a dossier whatever signs it; give it a frontmatter or another name`
+            : `is a broken dossier: ${error.message}; fix its frontmatter and re-sign it`;
+        return { problem: { code: error.code, message } };
+    }
+}
+async function detachedSignatures(file, relative, readFile) {
+    const found = [];
+    for (const kind of registry/* DETACHED_KINDS */.Rt) {
+        const signatureFile = `${relative}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`;
+        let signatureBytes;
+        try {
+            signatureBytes = await readFile(`${file}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`);
+        }
+        catch (error) {
+            const code = error instanceof read_regular_file/* ReadError */.F_ ? error.code : 'unreadable';
+            const check = {
+                kind,
+                status: 'error',
+                signatureFile,
+                code,
+                message: `${signatureFile} ${(0,errors/* messageOf */.b)(error)}`,
+            };
+            found.push({ kind, signatureFile, check: () => check });
+            continue;
+        }
+        if (signatureBytes === undefined)
+            continue;
+        const content = signatureBytes;
+        found.push({
+            kind,
+            signatureFile,
+            check(bytes, trust) {
+                if ((0,payload/* isTaggedPayload */.tg)(bytes))
+                    return payloadAsFile(kind, signatureFile);
+                const keys = (0,key_protocols/* keysTrustedFor */.Rb)(kind, trust.keys);
+                const verifier = detachedVerifier(kind, content, keys, signatureFile);
+                verifier.update(bytes);
+                return verifier.finish();
+            },
+        });
+    }
+    return found;
+}
+/**
+ * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
+ * signs, so a detached signature over a file holding one may be an embedded signature
+ * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
+ */
+function payloadAsFile(kind, signatureFile) {
+    return {
+        kind,
+        signatureFile,
+        status: 'invalid',
+        code: 'embedded-payload-as-file',
+        message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
+    };
+}
+function hasInvalid(checks) {
+    return checks.some((check) => check.status === 'invalid');
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-workspace.ts
+
+
+
+
+
+
+class VerifyWorkspaceError extends errors/* CodedError */.A {
+}
+/** Refusals that stand for content nothing verified, judged like unsigned content. */
+const UNVERIFIED_LINKS = new Set(['symlink', 'symlinked-folder']);
+/**
+ * The verify check, as the action and the CLI both run it: match the globs, narrow to
+ * `only`, verify each file, and turn every refused path into a report so nothing that
+ * matched is left out silently. Nothing matched at all is an error (a typo in `files`
+ * must not look like a pass).
+ */
+async function verifyWorkspace(options) {
+    const { files, refused } = await (0,workspace_files/* findWorkspaceFiles */._)(options.workspace, options.patterns, registry/* SIGNATURE_SUFFIXES */.tX);
+    const warnings = refused.filter((r) => r.severity === 'warning' && !UNVERIFIED_LINKS.has(r.code));
+    const reportable = refused.filter((r) => r.severity === 'error' || UNVERIFIED_LINKS.has(r.code));
+    if (files.length === 0 && reportable.length === 0) {
+        const tried = [
+            ...options.patterns.include,
+            ...options.patterns.exclude.map((p) => `!${p}`),
+        ].join(', ');
+        throw new VerifyWorkspaceError('no-files', `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
+    }
+    const only = options.only;
+    const selected = only === undefined ? files : files.filter((f) => only.has(f));
+    const refusedSelected = only === undefined ? reportable : reportable.filter((r) => touches(r, only));
+    const checked = await verifyFiles({
+        workspace: options.workspace,
+        files: selected.map((f) => external_node_path_default().join(options.workspace, f)),
+        trust: options.trust,
+        policy: options.policy,
+        baseVersion: options.baseVersion,
+    });
+    const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked];
+    reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { reports, warnings, matched: files.length + reportable.length };
+}
+/** A refused path is in the selection when it, or a path below it (a linked folder), is. */
+function touches(refusal, only) {
+    if (only.has(refusal.file))
+        return true;
+    const prefix = `${refusal.file}/`;
+    return refusal.code === 'symlinked-folder' && [...only].some((p) => p.startsWith(prefix));
+}
+/**
+ * A link is content nothing verified: it warns, and strict blocks it, like an unsigned
+ * file. Other refusals (a FIFO, an unreadable folder) are errors and block.
+ */
+function refusalReport(refusal, policy) {
+    const problem = {
+        code: refusal.code,
+        message: refusal.message,
+        authenticity: UNVERIFIED_LINKS.has(refusal.code) ? 'unsigned' : 'error',
+    };
+    const verdict = verdictOf({ integrity: 'missing', message: '' }, [], policy, problem);
+    return { file: refusal.file, ...verdict, signatures: [] };
+}
+
+// EXTERNAL MODULE: ./src/action/action-failure.ts
+var action_failure = __nccwpck_require__(597);
+// EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
+var aws_session = __nccwpck_require__(1245);
+// EXTERNAL MODULE: ./src/action/pull-request.ts
+var pull_request = __nccwpck_require__(1679);
+// EXTERNAL MODULE: ./src/action/action-io.ts
+var action_io = __nccwpck_require__(1815);
+// EXTERNAL MODULE: ./src/action/markdown.ts
+var markdown = __nccwpck_require__(8037);
+;// CONCATENATED MODULE: ./src/action/verify-report.ts
+
+
+function verifyTotalsOf(reports) {
+    const count = (p) => reports.filter(p).length;
+    return {
+        files: reports.length,
+        verified: count((r) => r.authenticity === 'verified'),
+        unknown: count((r) => r.authenticity === 'signed_unknown'),
+        unsigned: count((r) => r.authenticity === 'unsigned'),
+        invalid: count((r) => r.authenticity === 'invalid' || r.integrity === 'invalid'),
+        stale: count((r) => r.authenticity === 'stale'),
+        blocked: count((r) => r.recommendation === 'BLOCK'),
+        warned: count((r) => r.recommendation === 'WARN'),
+    };
+}
+/** The `report` output and the CLI's `--json`: one object per file. */
+function reportJson(reports) {
+    return JSON.stringify(reports.map((r) => ({
+        file: r.file,
+        integrity: r.integrity,
+        authenticity: r.authenticity,
+        recommendation: r.recommendation,
+        coverage: r.coverage,
+        uncovered: r.uncovered,
+        trustedIdentifier: r.trustedIdentifier,
+        code: r.code,
+        message: r.message,
+        signatures: r.signatures.map((s) => ({
+            kind: s.kind,
+            status: s.status,
+            coverage: s.coverage,
+            keyIdentifier: s.keyIdentifier,
+            algorithm: s.algorithm,
+            signatureFile: s.signatureFile,
+            line: s.line,
+            code: s.code,
+            message: s.message,
+        })),
+    })));
+}
+const ICON = { BLOCK: '⛔', WARN: '⚠️', ALLOW: '✅' };
+const ORDER = { BLOCK: 0, WARN: 1, ALLOW: 2 };
+/** Outputs, annotations (BLOCK as errors, WARN as warnings) and the job summary. */
+async function reportVerify(io, reports, policy, notes) {
+    const totals = verifyTotalsOf(reports);
+    io.setOutput('verified-count', String(totals.verified));
+    io.setOutput('unknown-count', String(totals.unknown));
+    io.setOutput('unsigned-count', String(totals.unsigned));
+    io.setOutput('invalid-count', String(totals.invalid));
+    io.setOutput('stale-count', String(totals.stale));
+    io.setOutput('blocked-count', String(totals.blocked));
+    io.setOutput('report', reportJson(reports));
+    for (const [level, emit] of [
+        ['BLOCK', io.error.bind(io)],
+        ['WARN', io.warning.bind(io)],
+    ]) {
+        (0,action_io/* annotateCapped */.C)(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
+            file: r.file,
+            line: r.line,
+            title: `dossier-sign: ${level} (${r.authenticity})`,
+        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
+            title: `dossier-sign: ${level}`,
+        }));
+    }
+    await io.appendSummary(summaryOf(reports, totals, policy, notes));
+    return totals;
+}
+function summaryOf(reports, totals, policy, notes) {
+    const head = `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
+        `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
+        `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
+        `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.\n`;
+    const rows = [...reports]
+        .sort((a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file))
+        .map((r) => [
+        `${ICON[r.recommendation]} ${r.recommendation}`,
+        (0,markdown/* code */.aY)(r.file),
+        r.integrity,
+        r.authenticity,
+        (0,markdown/* cell */.Hn)(r.coverage ?? ''),
+        (0,markdown/* cell */.Hn)(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
+        r.trustedIdentifier ? (0,markdown/* code */.aY)(r.trustedIdentifier) : '',
+        (0,markdown/* cell */.Hn)(r.message),
+    ]);
+    const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${(0,markdown/* cell */.Hn)(n)}`).join('\n>\n')}\n` : '';
+    return [
+        head,
+        extra,
+        (0,markdown/* table */.tp)(['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'], rows),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/verify-mode.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runVerify(settings, deps) {
+    const { io } = deps;
+    const notes = [];
+    const onPullRequest = (0,pull_request/* isPullRequestEvent */.T5)(deps.env);
+    const pullRequest = onPullRequest ? await deps.pullRequest(settings.githubToken) : undefined;
+    const trustFiles = settings.trustedKeysFiles.map((p) => ({
+        path: p,
+        display: relativeTo(settings.workspace, p),
+    }));
+    const trustFrom = settings.trustFrom === 'auto' ? (onPullRequest ? 'base' : 'workspace') : settings.trustFrom;
+    if (trustFrom === 'base' && pullRequest === undefined && trustFiles.length > 0) {
+        throw new action_failure/* ActionFailure */.d('no-base', "`trust-from: base` reads the trusted keys from a pull request's base commit, and this run is not for a pull request; use `trust-from: workspace` (the default outside pull requests).");
+    }
+    const base = trustFrom === 'base' ? pullRequest : undefined;
+    const loaded = await loadTrust(trustFiles, settings.trustedKeys, base === undefined
+        ? WORKSPACE_TRUST_FILES
+        : {
+            read: (file) => base.baseFile(file.display),
+            missingHint: `\`trust-from: base\` reads it as the base commit ${base.baseSha.slice(0, 12)} has it, so a pull request cannot trust its own key: merge the trusted-keys file into the base branch first, or set \`trust-from: workspace\``,
+        });
+    if (base !== undefined && trustFiles.length > 0) {
+        notes.push(`Trusted keys read from the base commit ${base.baseSha.slice(0, 12)} (\`trust-from: base\`): a pull request cannot change what this check trusts.`);
+    }
+    if (pullRequest !== undefined)
+        await flagTrustFileChanges(trustFiles, pullRequest, trustFrom, deps, notes);
+    const trust = await pinnedTrust(loaded, settings, deps, notes);
+    if (trust.keys.length === 0) {
+        notes.push('No trusted keys were given (`trusted-keys-file`, `trusted-keys`): no signature can be verified, valid ones are reported as signed by an unknown key.');
+    }
+    const changedOnly = settings.changedOnly === 'true' || (settings.changedOnly === 'auto' && onPullRequest);
+    const only = changedOnly
+        ? await changedSelection(settings.workspace, pullRequest, deps, notes)
+        : undefined;
+    const { reports, warnings, matched } = await verifyWorkspace({
+        workspace: settings.workspace,
+        patterns: settings.patterns,
+        trust,
+        policy: settings.policy,
+        only,
+        baseVersion: pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
+    });
+    for (const w of warnings)
+        io.warning(w.message, { file: w.file });
+    if (only !== undefined) {
+        io.info(`changed-only: ${reports.length} of ${matched} matching path(s) changed in this pull request.`);
+    }
+    if (reports.length === 0) {
+        io.notice('No matching files changed in this pull request; nothing to verify.', {
+            title: 'dossier-sign',
+        });
+    }
+    const totals = await reportVerify(io, reports, settings.policy, notes);
+    const failure = failureOf(totals, settings.failOn);
+    if (failure)
+        throw new action_failure/* ActionFailure */.d('verdict', failure);
+}
+/**
+ * The paths to check, or undefined to check everything: changed-only fails closed. A
+ * list the API cannot give, truncates, or that names nothing in this checkout (a
+ * checkout into `path:`) makes every matching file checked, and the summary says why.
+ */
+async function changedSelection(workspace, pullRequest, deps, notes) {
+    const everything = (why) => {
+        deps.io.warning(`${why}; every matching file was checked.`, { title: 'dossier-sign' });
+        notes.push(`${why}; every matching file was checked.`);
+        return undefined;
+    };
+    if (pullRequest === undefined) {
+        return everything('`changed-only: true` needs a pull_request event, and this run is not for one');
+    }
+    let changed;
+    try {
+        changed = await pullRequest.changedFiles();
+    }
+    catch (error) {
+        return everything(`The pull request's changed files could not be listed (${(0,errors/* messageOf */.b)(error)})`);
+    }
+    if (changed.truncated) {
+        return everything(`The pull request changes ${changed.present.length}+ files, more than the API lists (3,000), so its file list is incomplete`);
+    }
+    if (changed.present.length > 0 && !(await anyExists(workspace, changed.present))) {
+        return everything(`None of the ${changed.present.length} path(s) this pull request adds or modifies exist in the workspace ${workspace}: is the repository checked out elsewhere (actions/checkout with \`path:\`)? Run this step with that folder as the workspace`);
+    }
+    return changed.paths;
+}
+/**
+ * A pull request that edits a trusted-keys file is said out loud, whatever its size: the
+ * base and the checkout's versions are compared directly, not looked up in a file list
+ * the API may truncate.
+ */
+async function flagTrustFileChanges(files, pullRequest, trustFrom, deps, notes) {
+    for (const file of files) {
+        const [before, after] = await Promise.all([
+            pullRequest.baseFile(file.display).catch(() => null),
+            WORKSPACE_TRUST_FILES.read(file).catch(() => null),
+        ]);
+        if (before === null || after === null)
+            continue;
+        if (before !== undefined && after !== undefined && before.equals(after))
+            continue;
+        const note = trustFrom === 'base'
+            ? `This pull request changes the trusted keys file ${file.display}; this check used the base branch's version, so the change takes effect only after merge. Review that change.`
+            : `This pull request changes the trusted keys file ${file.display}, and this check trusts the pull request's version of it (\`trust-from: workspace\`): review that change first.`;
+        deps.io.warning(note, { file: file.display, title: 'dossier-sign: trusted keys changed' });
+        notes.push(note);
+    }
+}
+async function anyExists(workspace, paths) {
+    for (const p of paths) {
+        try {
+            await (0,promises_.lstat)(external_node_path_default().join(workspace, p));
+            return true;
+        }
+        catch {
+            // keep looking
+        }
+    }
+    return false;
+}
+function relativeTo(workspace, absolute) {
+    return external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/');
+}
+/** ARN entries get key bytes only from KMS itself, and only when the step has AWS access. */
+async function pinnedTrust(store, settings, deps, notes) {
+    if (store.unpinnedArns.length === 0)
+        return store;
+    if (!settings.aws) {
+        for (const entry of store.unpinnedArns) {
+            notes.push(`${entry.source}: the ARN ${entry.arn} has no key bytes and this step has no AWS access, so it trusts nothing. List the key's public key (base64 SPKI, see \`public-key-path\`) instead, or give \`role-to-assume\` and \`kms-key-id\`.`);
+        }
+        return store;
+    }
+    const { kms } = await (0,aws_session/* openKmsSession */.K)(settings.aws, deps);
+    try {
+        let pinned = store;
+        for (const entry of store.unpinnedArns) {
+            const key = await fetchPublicKey(kms, entry.arn, settings.aws.region);
+            pinned = (0,trust_store/* pinArn */.ry)(pinned, entry.arn, key.spkiDer, entry.identifier);
+            deps.io.info(`Pinned ${entry.arn} (${entry.identifier}) to the key bytes KMS returned.`);
+        }
+        return pinned;
+    }
+    finally {
+        kms.destroy();
+    }
+}
+const FAILS = {
+    block: (t) => t.blocked > 0,
+    warn: (t) => t.blocked + t.warned > 0,
+    never: () => false,
+};
+function failureOf(totals, failOn) {
+    if (!FAILS[failOn](totals))
+        return undefined;
+    return `${totals.blocked} file(s) BLOCKed and ${totals.warned} WARNed (fail-on: ${failOn}); each is annotated and the job summary lists why.`;
+}
+
+
+/***/ }),
+
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   cn: () => (/* binding */ awsErrorFrom)
+/* harmony export */ });
+/* unused harmony export sdkErrorFacts */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+class AwsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
+    /** The SDK's name for the error (`AccessDeniedException`, `ECONNRESET`, ...). */
+    awsCode;
+    constructor(code, awsCode, message, cause) {
+        super(code, message, { cause });
+        this.awsCode = awsCode;
+    }
+    /**
+     * Whether the same call can succeed later (throttling, a failure on AWS's side, the
+     * network). Everything else is about the key or the caller and will not change by
+     * asking again: it is never retried, and it stops the run.
+     */
+    get isTransient() {
+        return TRANSIENT.has(this.code);
+    }
+}
+const TRANSIENT = new Set([
+    'kms-throttled',
+    'kms-unavailable',
+    'sts-unavailable',
+    'network',
+]);
+const STS_CODES = {
+    AccessDenied: 'sts-access-denied',
+    InvalidIdentityToken: 'sts-invalid-token',
+    InvalidIdentityTokenException: 'sts-invalid-token',
+    ExpiredTokenException: 'sts-expired-token',
+    IDPRejectedClaim: 'sts-rejected-claim',
+    IDPRejectedClaimException: 'sts-rejected-claim',
+    IDPCommunicationError: 'sts-unavailable',
+    IDPCommunicationErrorException: 'sts-unavailable',
+    ValidationError: 'sts-invalid-token',
+};
+const KMS_CODES = {
+    AccessDeniedException: 'kms-access-denied',
+    NotFoundException: 'kms-not-found',
+    DisabledException: 'kms-disabled',
+    KMSInvalidStateException: 'kms-invalid-state',
+    InvalidKeyUsageException: 'kms-invalid-key-usage',
+    // GetPublicKey on a symmetric key: the same fix as a key that cannot sign
+    UnsupportedOperationException: 'kms-invalid-key-usage',
+    ValidationException: 'kms-validation',
+    ThrottlingException: 'kms-throttled',
+    LimitExceededException: 'kms-throttled',
+    DependencyTimeoutException: 'kms-unavailable',
+    KMSInternalException: 'kms-unavailable',
+    UnrecognizedClientException: 'credentials-invalid',
+    InvalidSignatureException: 'credentials-invalid',
+    ExpiredTokenException: 'credentials-invalid',
+    MissingAuthenticationTokenException: 'credentials-invalid',
+    IncompleteSignatureException: 'credentials-invalid',
+};
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'TimeoutError',
+    'RequestTimeout',
+]);
+/** The SDK's error name, status and message, whatever shape the thrown value has. */
+function sdkErrorFacts(error) {
+    const e = (error ?? {});
+    const name = typeof e.code === 'string' && NETWORK_CODES.has(e.code) ? e.code : e.name;
+    return {
+        name: typeof name === 'string' ? name : 'Error',
+        status: e.$metadata?.httpStatusCode,
+        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error),
+    };
+}
+/** Classify an error thrown by the STS or KMS client; `describe` turns it into a message with a fix. */
+function awsErrorFrom(service, error, describe) {
+    if (error instanceof AwsError)
+        return error;
+    const facts = sdkErrorFacts(error);
+    const table = service === 'sts' ? STS_CODES : KMS_CODES;
+    let code = table[facts.name] ?? 'unexpected';
+    if (code === 'unexpected' && NETWORK_CODES.has(facts.name))
+        code = 'network';
+    if (code === 'unexpected' && facts.status !== undefined && facts.status >= 500) {
+        code = service === 'sts' ? 'sts-unavailable' : 'kms-unavailable';
+    }
+    const awsMessage = `${facts.name}: ${facts.message}`;
+    return new AwsError(code, facts.name, describe(code, awsMessage), error);
+}
+
+
+/***/ }),
+
+/***/ 3438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ AWS_HTTP_OPTIONS)
+/* harmony export */ });
+/**
+ * Client settings shared by the STS and KMS clients. The SDK's own retries are off
+ * (maxAttempts 1) because withRetry is the one retry policy; timeouts turn a stalled
+ * connection into a retryable error instead of a hung step.
+ */
+const AWS_HTTP_OPTIONS = {
+    maxAttempts: 1,
+    // throwOnRequestTimeout: without it, this smithy version only logs a warning when
+    // requestTimeout passes and keeps waiting, so a stalled call would hang the step.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+};
+
+
+/***/ }),
+
+/***/ 755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ kmsHint)
+/* harmony export */ });
+const HINTS = {
+    'kms-access-denied': (c) => `the caller may not kms:${c.operation} key ${c.keyId}. The key policy (or the role's IAM policy) ` +
+        `must allow kms:DescribeKey and kms:GetPublicKey for the role in a statement without conditions ` +
+        `(those requests carry no kms:MessageType or kms:SigningAlgorithm, so a condition on them denies), ` +
+        `and kms:Sign with the conditions kms:MessageType = DIGEST and kms:SigningAlgorithm.`,
+    'kms-not-found': (c) => `key ${c.keyId} does not exist in ${c.region}. Check the \`kms-key-id\` input (key id, key ARN, ` +
+        `alias/NAME or alias ARN) and the \`aws-region\` input.`,
+    'kms-disabled': (c) => `key ${c.keyId} is disabled. Enable it (aws kms enable-key) or set \`kms-key-id\` to an enabled key.`,
+    'kms-invalid-state': (c) => `key ${c.keyId} is not in a state that can sign (for example pending deletion or import). ` +
+        `Cancel its deletion or set \`kms-key-id\` to another key.`,
+    'kms-invalid-key-usage': (c) => `\`kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: set \`kms-key-id\` to an ` +
+        `asymmetric SIGN_VERIFY key (a symmetric key, what \`aws kms create-key\` makes by default, has ` +
+        `no public key and cannot sign), and \`signing-algorithm\` to one the key lists.`,
+    'kms-validation': (c) => `KMS rejected the ${c.operation} request for key ${c.keyId}.`,
+    'kms-throttled': () => `KMS throttled the requests (account quota for asymmetric Sign). Lower \`concurrency\` or ask AWS for a higher quota.`,
+    'kms-unavailable': () => `KMS failed on its side. This is usually transient: re-run the job.`,
+    'credentials-invalid': () => `KMS did not accept the AWS credentials. Check role-to-assume, or the ambient AWS credentials when it is not set.`,
+    network: () => `KMS could not be reached. Check the network and the aws-region input.`,
+};
+function kmsHint(code, awsMessage, context) {
+    const hint = HINTS[code]?.(context) ?? `KMS ${context.operation} failed for key ${context.keyId}.`;
+    return `${hint} (${awsMessage})`;
+}
+
+
+/***/ }),
+
+/***/ 7352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ DEFAULT_RETRY_POLICY),
+  b: () => (/* binding */ withRetry)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/aws/retry-policy.ts
+
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 8,
+    baseDelayMs: 100,
+    maxDelayMs: 5_000,
+    budgetMs: 120_000,
+};
+const REAL_CLOCK = { now: Date.now, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random };
+/** Run `attempt` until it succeeds, throws something `classify` calls fatal, or the policy runs out. */
+async function withRetry(attempt, classify, policy = DEFAULT_RETRY_POLICY, clock = REAL_CLOCK) {
+    const started = clock.now();
+    let failures = 0;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = verdictOf(classify(error));
+            if (verdict === 'fatal')
+                throw error;
+            if (verdict === 'retry' && ++failures >= policy.maxAttempts)
+                throw error;
+            // Backoff grows with every retry, throttles included, and stays capped.
+            const delay = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(n - 1, 30));
+            if (clock.now() - started + delay > policy.budgetMs)
+                throw error;
+            await clock.sleep(delay);
+        }
+    }
+}
+function verdictOf(v) {
+    if (v === true)
+        return 'retry';
+    if (v === false)
+        return 'fatal';
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 2249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Run `work` over `items` with at most `limit` in flight, keeping results in input
+ * order. Workers pull the next index, so one slow item never stalls the others.
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 4950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   MQ: () => (/* binding */ MAX_CANONICAL_DEPTH),
+/* harmony export */   Ut: () => (/* binding */ canonicalWithGaps),
+/* harmony export */   xo: () => (/* binding */ MAX_CANONICAL_LENGTH)
+/* harmony export */ });
+/* unused harmony export MAX_UNCOVERED_REPORTED */
+/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9235);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3912);
+/* harmony import */ var _plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5597);
+
+
+
+/**
+ * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
+ * shared references but expands here; the cap fails it fast instead of exhausting memory.
+ */
+const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
+/** Deeper than any real frontmatter (both YAML readers already stop at 100). */
+const MAX_CANONICAL_DEPTH = 128;
+/** Enough to name the problem; any uncovered value at all makes coverage incomplete. */
+const MAX_UNCOVERED_REPORTED = 100;
+/**
+ * Upstream's deterministic JSON (v2/v3 signature payloads; `stableStringify` in
+ * @ai-dossier/core): object keys sorted by UTF-16 code unit order at every level, no
+ * whitespace, keys whose value is undefined dropped, arrays kept in order.
+ *
+ * Values JSON cannot represent, as js-yaml 3 `safeLoad` can produce them, and what we do:
+ * - Date (unquoted timestamp): upstream writes its own enumerable entries, i.e. `{}`.
+ *   Written the same, so upstream signatures verify, and reported as uncovered: any
+ *   other date, or an empty map, signs alike (formats.md 2.2).
+ * - NaN, .inf, -.inf: upstream writes `JSON.stringify(x) ?? 'null'`, i.e. `null`.
+ *   Written the same and reported as uncovered: `null` and all three sign alike.
+ * - undefined: dropped as an object value (a reader sees an absent key alike), `null` in
+ *   a list, as upstream; reported there. No YAML tag in the safe schema makes one.
+ * - !!binary (a Buffer): upstream writes a map of byte indices (`{"0":104,"1":101,...}`),
+ *   which a plain map with those keys also gives, and only where js-yaml 3's hidden
+ *   `require('buffer')` works (elsewhere it reads a list of numbers). No real dossier holds
+ *   one: refused, as before, rather than signed in a form that means two things.
+ * - !!set, !!omap, !!pairs: plain maps and lists in both readers; written as such.
+ * - anything else that is not JSON (cycles, Map, class instances): refused.
+ */
+function canonicalWithGaps(value, maxLength = MAX_CANONICAL_LENGTH) {
+    const writer = new CanonicalWriter(maxLength);
+    writer.write(value);
+    return { text: writer.text(), uncovered: writer.uncovered };
+}
+/** Upstream's canonical text alone; see canonicalWithGaps for what it does not cover. */
+function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
+    return canonicalWithGaps(value, maxLength).text;
+}
+class CanonicalWriter {
+    maxLength;
+    uncovered = [];
+    parts = [];
+    length = 0;
+    steps = [];
+    ancestors = new Set();
+    constructor(maxLength) {
+        this.maxLength = maxLength;
+    }
+    text() {
+        return this.parts.join('');
+    }
+    write(value) {
+        if (value === null)
+            return this.push('null');
+        if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+            this.gap();
+            return this.push('null');
+        }
+        if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
+            return this.push(JSON.stringify(value));
+        }
+        if (value instanceof Date && Object.keys(value).length === 0) {
+            this.gap();
+            return this.push('{}');
+        }
+        if (typeof value !== 'object' || (!Array.isArray(value) && !(0,_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))) {
+            throw unsupported(value, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
+        }
+        if (this.ancestors.has(value)) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-cycle', 'frontmatter contains itself through a YAML alias');
+        }
+        if (this.ancestors.size >= MAX_CANONICAL_DEPTH) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-deep', `frontmatter nests deeper than ${MAX_CANONICAL_DEPTH}`);
+        }
+        this.ancestors.add(value);
+        if (Array.isArray(value))
+            this.writeArray(value);
+        else
+            this.writeObject(value);
+        this.ancestors.delete(value);
+    }
+    writeArray(items) {
+        this.push('[');
+        items.forEach((item, index) => {
+            if (index > 0)
+                this.push(',');
+            this.child(index, item);
+        });
+        this.push(']');
+    }
+    writeObject(object) {
+        // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
+        const keys = Object.keys(object)
+            .filter((key) => object[key] !== undefined)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.push('{');
+        keys.forEach((key, index) => {
+            this.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+            this.child(key, object[key]);
+        });
+        this.push('}');
+    }
+    child(step, value) {
+        this.steps.push(step);
+        this.write(value);
+        this.steps.pop();
+    }
+    gap() {
+        if (this.uncovered.length < MAX_UNCOVERED_REPORTED)
+            this.uncovered.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
+    }
+    push(part) {
+        this.length += part.length;
+        if (this.length > this.maxLength) {
+            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
+        }
+        this.parts.push(part);
+    }
+}
+function unsupported(value, path) {
+    const what = value instanceof Uint8Array ? 'binary (!!binary)' : `a ${typeof value} that is not JSON`;
+    return new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-unsupported-value', `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPathPhrase */ .c)(path)} holds ${what}, which has no exact JSON form for a signature to cover`);
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ checkIntegrity),
+/* harmony export */   l: () => (/* binding */ checksumOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5597);
 
 
 /** The value upstream writes: `{"algorithm":"sha256","hash":"<lowercase hex>"}`. */
 function checksumOf(body) {
-    return { algorithm: 'sha256', hash: (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex') };
+    return { algorithm: 'sha256', hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex') };
 }
 /**
  * Compare a declared checksum with the body bytes. A checksum that is present but not
@@ -61935,7 +65772,7 @@ function checkIntegrity(declared, body) {
     if (declared === undefined || declared === null) {
         return { integrity: 'missing', message: 'has no checksum' };
     }
-    if (!(0,plain_object/* isPlainObject */.Q)(declared) || typeof declared['hash'] !== 'string') {
+    if (!(0,_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(declared) || typeof declared['hash'] !== 'string') {
         return {
             integrity: 'invalid',
             code: 'checksum-malformed',
@@ -61954,19 +65791,159 @@ function checkIntegrity(declared, body) {
         return {
             integrity: 'invalid',
             code: 'checksum-mismatch',
-            message: `checksum does not match the body (SHA-256 ${checksum_short(actual)}, checksum says ${checksum_short(declared['hash'])})`,
+            message: `checksum does not match the body (SHA-256 ${short(actual)}, checksum says ${short(declared['hash'])})`,
         };
     }
     return { integrity: 'valid', message: 'checksum matches the body' };
 }
 /** Enough of a hash for a person to compare, short enough for one annotation line. */
-function checksum_short(hash) {
+function short(hash) {
     return hash.length > 16 ? `${hash.slice(0, 16)}…` : hash;
 }
 
+
+/***/ }),
+
+/***/ 9235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ DossierError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+class DossierError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
+}
+
+
+/***/ }),
+
+/***/ 2707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ MAX_DOSSIER_BYTES),
+  D: () => (/* binding */ parseDossier)
+});
+
 // EXTERNAL MODULE: ./src/dossier/dossier-error.ts
 var dossier_error = __nccwpck_require__(9235);
-;// CONCATENATED MODULE: ./src/dossier/fences.ts
+// EXTERNAL MODULE: ./src/dossier/fences.ts
+var fences = __nccwpck_require__(5171);
+// EXTERNAL MODULE: ./src/dossier/frontmatter.ts + 3 modules
+var dossier_frontmatter = __nccwpck_require__(9009);
+// EXTERNAL MODULE: ./src/dossier/layout.ts
+var dossier_layout = __nccwpck_require__(3867);
+;// CONCATENATED MODULE: ./src/dossier/signature-line.ts
+/** The frontmatter text starts on the file's second line, after the opening fence. */
+const FRONTMATTER_FIRST_LINE = 2;
+const ANY_DEPTH = -1;
+/**
+ * 1-based line of the signature in the file, for annotations. Best effort: the parsed
+ * YAML carries no positions, so this reads the text the common way writers lay it out.
+ */
+function signatureLine(layout, frontmatterText) {
+    const index = layout === 'spec'
+        ? (blockKeyLine(frontmatterText, 'dossier.signature', true) ??
+            jsonKeyLine(frontmatterText, 'dossier.signature', ANY_DEPTH))
+        : (blockKeyLine(frontmatterText, 'signature', false) ??
+            jsonKeyLine(frontmatterText, 'signature', 1));
+    return index === undefined ? undefined : index + FRONTMATTER_FIRST_LINE;
+}
+/** 0-based line of a block-style YAML key, at column 0 or (nested) indented. */
+function blockKeyLine(text, key, indented) {
+    const escaped = key.replace(/[.]/g, '\\.');
+    const indent = indented ? '[ \\t]+' : '';
+    const pattern = new RegExp(`^${indent}(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:`);
+    const index = text.split('\n').findIndex((line) => pattern.test(line));
+    return index < 0 ? undefined : index;
+}
+/** 0-based line of a JSON (or flow YAML) key at the given nesting depth (or any). */
+function jsonKeyLine(text, key, depth) {
+    const quotedKey = JSON.stringify(key);
+    let line = 0;
+    let level = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n')
+            line++;
+        else if (ch === '{' || ch === '[')
+            level++;
+        else if (ch === '}' || ch === ']')
+            level--;
+        else if (ch === '"') {
+            const end = stringEnd(text, i);
+            const atDepth = depth === ANY_DEPTH ? level > 0 : level === depth;
+            if (atDepth && text.slice(i, end + 1) === quotedKey && followedByColon(text, end + 1)) {
+                return line;
+            }
+            for (let j = i; j < end; j++)
+                if (text[j] === '\n')
+                    line++;
+            i = end;
+        }
+    }
+    return undefined;
+}
+/** Index of the quote closing the JSON string that opens at `start`. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length;
+}
+function followedByColon(text, from) {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')
+        i++;
+    return text[i] === ':';
+}
+
+;// CONCATENATED MODULE: ./src/dossier/dossier.ts
+
+
+
+
+
+/** Larger than any real dossier; parsing stops here so hostile input stays cheap. */
+const MAX_DOSSIER_BYTES = 16 * 1024 * 1024;
+/** Parse dossier bytes; throws DossierError (with a code) for anything not a dossier. */
+function parseDossier(bytes) {
+    if (bytes.length > MAX_DOSSIER_BYTES) {
+        throw new dossier_error/* DossierError */.c('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
+    }
+    const parts = (0,fences/* splitDossier */.s)(bytes);
+    const text = (0,dossier_frontmatter/* frontmatterText */.GJ)(parts.frontmatter);
+    const { frontmatter, readingsDisagree } = (0,dossier_frontmatter/* parseFrontmatter */.yv)(text);
+    const layout = (0,dossier_layout/* layoutOf */.aH)(parts.fence, frontmatter);
+    if (layout === 'spec')
+        (0,dossier_layout/* assertSpecLayout */.MO)(frontmatter, text);
+    const { checksum, signature } = (0,dossier_layout/* declaredFields */.cA)(layout, frontmatter);
+    const dossier = { layout, frontmatter, body: parts.body, checksum };
+    if (readingsDisagree !== undefined)
+        dossier.readingsDisagree = readingsDisagree;
+    // `signature: null` is no signature, as upstream treats it.
+    if (signature !== undefined && signature !== null) {
+        dossier.signature = { value: signature, line: signatureLine(layout, text) };
+    }
+    return dossier;
+}
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ splitDossier)
+/* harmony export */ });
+/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9235);
 
 const FENCES = new Map([
     ['---dossier', 'dossier'],
@@ -61989,19 +65966,19 @@ function splitDossier(bytes) {
     // Editors hide the BOM, so the message names it: the file *looks* like it starts with ---.
     if (!bytes.subarray(0, OPENING.length).equals(OPENING)) {
         const bom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
-        throw new dossier_error/* DossierError */.c('not-a-dossier', bom
+        throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('not-a-dossier', bom
             ? 'starts with a UTF-8 byte order mark (BOM), not a "---" frontmatter fence (save it without the BOM)'
             : 'does not start with a "---" frontmatter fence');
     }
     const openingEnd = bytes.indexOf(LF);
     if (openingEnd < 0) {
-        throw new dossier_error/* DossierError */.c('unterminated-frontmatter', 'has an opening fence but no frontmatter');
+        throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('unterminated-frontmatter', 'has an opening fence but no frontmatter');
     }
     const fence = fenceOf(bytes.subarray(0, openingEnd));
     // Searching from the opening line's own "\n" lets an empty frontmatter close at once.
     const closing = bytes.indexOf(CLOSING, openingEnd);
     if (closing < 0) {
-        throw new dossier_error/* DossierError */.c('unterminated-frontmatter', 'has no closing "---" fence');
+        throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('unterminated-frontmatter', 'has no closing "---" fence');
     }
     let bodyStart = closing + CLOSING.length;
     if (bytes[bodyStart] === CR)
@@ -62020,11 +65997,29 @@ function fenceOf(openingLine) {
     const text = openingLine.toString('latin1').trimEnd();
     const fence = FENCES.get(text);
     if (fence === undefined) {
-        throw new dossier_error/* DossierError */.c('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
+        throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('unsupported-fence', `opens with "${text.slice(0, 40)}"; only "---", "---dossier" and "---json" frontmatter is accepted`);
     }
     return fence;
 }
 
+
+/***/ }),
+
+/***/ 9009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GJ: () => (/* binding */ frontmatterText),
+  Qd: () => (/* reexport */ plain_object/* isPlainObject */.Q),
+  yv: () => (/* binding */ parseFrontmatter)
+});
+
+// EXTERNAL MODULE: ./src/dossier/dossier-error.ts
+var dossier_error = __nccwpck_require__(9235);
+// EXTERNAL MODULE: ./src/dossier/plain-object.ts
+var plain_object = __nccwpck_require__(5597);
 // EXTERNAL MODULE: ./src/dossier/canonical-json.ts
 var canonical_json = __nccwpck_require__(4950);
 // EXTERNAL MODULE: ./src/dossier/key-path.ts
@@ -65338,1366 +69333,6 @@ function parseFrontmatter(text) {
     return readingsDisagree === undefined ? { frontmatter } : { frontmatter, readingsDisagree };
 }
 
-// EXTERNAL MODULE: ./src/dossier/layout.ts
-var dossier_layout = __nccwpck_require__(3867);
-;// CONCATENATED MODULE: ./src/dossier/signature-line.ts
-/** The frontmatter text starts on the file's second line, after the opening fence. */
-const FRONTMATTER_FIRST_LINE = 2;
-const ANY_DEPTH = -1;
-/**
- * 1-based line of the signature in the file, for annotations. Best effort: the parsed
- * YAML carries no positions, so this reads the text the common way writers lay it out.
- */
-function signatureLine(layout, frontmatterText) {
-    const index = layout === 'spec'
-        ? (blockKeyLine(frontmatterText, 'dossier.signature', true) ??
-            jsonKeyLine(frontmatterText, 'dossier.signature', ANY_DEPTH))
-        : (blockKeyLine(frontmatterText, 'signature', false) ??
-            jsonKeyLine(frontmatterText, 'signature', 1));
-    return index === undefined ? undefined : index + FRONTMATTER_FIRST_LINE;
-}
-/** 0-based line of a block-style YAML key, at column 0 or (nested) indented. */
-function blockKeyLine(text, key, indented) {
-    const escaped = key.replace(/[.]/g, '\\.');
-    const indent = indented ? '[ \\t]+' : '';
-    const pattern = new RegExp(`^${indent}(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:`);
-    const index = text.split('\n').findIndex((line) => pattern.test(line));
-    return index < 0 ? undefined : index;
-}
-/** 0-based line of a JSON (or flow YAML) key at the given nesting depth (or any). */
-function jsonKeyLine(text, key, depth) {
-    const quotedKey = JSON.stringify(key);
-    let line = 0;
-    let level = 0;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\n')
-            line++;
-        else if (ch === '{' || ch === '[')
-            level++;
-        else if (ch === '}' || ch === ']')
-            level--;
-        else if (ch === '"') {
-            const end = stringEnd(text, i);
-            const atDepth = depth === ANY_DEPTH ? level > 0 : level === depth;
-            if (atDepth && text.slice(i, end + 1) === quotedKey && followedByColon(text, end + 1)) {
-                return line;
-            }
-            for (let j = i; j < end; j++)
-                if (text[j] === '\n')
-                    line++;
-            i = end;
-        }
-    }
-    return undefined;
-}
-/** Index of the quote closing the JSON string that opens at `start`. */
-function stringEnd(text, start) {
-    for (let i = start + 1; i < text.length; i++) {
-        if (text[i] === '\\')
-            i++;
-        else if (text[i] === '"')
-            return i;
-    }
-    return text.length;
-}
-function followedByColon(text, from) {
-    let i = from;
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')
-        i++;
-    return text[i] === ':';
-}
-
-;// CONCATENATED MODULE: ./src/dossier/dossier.ts
-
-
-
-
-
-/** Larger than any real dossier; parsing stops here so hostile input stays cheap. */
-const MAX_DOSSIER_BYTES = 16 * 1024 * 1024;
-/** Parse dossier bytes; throws DossierError (with a code) for anything not a dossier. */
-function parseDossier(bytes) {
-    if (bytes.length > MAX_DOSSIER_BYTES) {
-        throw new dossier_error/* DossierError */.c('dossier-too-large', `is ${bytes.length} bytes; dossiers over ${MAX_DOSSIER_BYTES} bytes are not parsed`);
-    }
-    const parts = splitDossier(bytes);
-    const text = frontmatterText(parts.frontmatter);
-    const { frontmatter, readingsDisagree } = parseFrontmatter(text);
-    const layout = (0,dossier_layout/* layoutOf */.aH)(parts.fence, frontmatter);
-    if (layout === 'spec')
-        (0,dossier_layout/* assertSpecLayout */.MO)(frontmatter, text);
-    const { checksum, signature } = (0,dossier_layout/* declaredFields */.cA)(layout, frontmatter);
-    const dossier = { layout, frontmatter, body: parts.body, checksum };
-    if (readingsDisagree !== undefined)
-        dossier.readingsDisagree = readingsDisagree;
-    // `signature: null` is no signature, as upstream treats it.
-    if (signature !== undefined && signature !== null) {
-        dossier.signature = { value: signature, line: signatureLine(layout, text) };
-    }
-    return dossier;
-}
-
-// EXTERNAL MODULE: ./src/dossier/payload.ts
-var payload = __nccwpck_require__(9187);
-// EXTERNAL MODULE: ./src/bounded-pool.ts
-var bounded_pool = __nccwpck_require__(2249);
-// EXTERNAL MODULE: ./src/formats/detached-check.ts
-var detached_check = __nccwpck_require__(3121);
-;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
-
-
-/**
- * `verified` iff some trusted key verifies the signature over the streamed bytes;
- * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
- * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
- * coded or not, into an `error` check, and answers the same check on every `finish()`.
- */
-function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
-    const context = { kind, signatureFile };
-    let inner;
-    let result;
-    try {
-        inner = registry/* DETACHED_FORMATS */.aw[kind].verifier(signatureBytes, keys, context);
-    }
-    catch (error) {
-        result = (0,detached_check/* errorCheck */.pp)(context, error);
-    }
-    return {
-        update(chunk) {
-            if (result !== undefined || inner === undefined)
-                return;
-            try {
-                inner.update(chunk);
-            }
-            catch (error) {
-                result = (0,detached_check/* errorCheck */.pp)(context, error);
-            }
-        },
-        finish() {
-            if (result !== undefined)
-                return result;
-            try {
-                result = inner?.finish() ?? (0,detached_check/* errorCheck */.pp)(context, new Error('no verifier'));
-            }
-            catch (error) {
-                result = (0,detached_check/* errorCheck */.pp)(context, error);
-            }
-            return result;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/trust/key-protocols.ts
-/**
- * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form
- * was listed for. Without this, a minisign key's signature over BLAKE2b-512(file) would
- * "verify" a dossier whose body is those 64 bytes, and its global signature a `.sig` over
- * `signature || trusted comment`: bytes signed in one protocol read as proof in another.
- */
-const KINDS_TRUSTED_BY_FORM = {
-    'ed25519-raw': ['embedded'],
-    spki: ['embedded', 'sig', 'sigstore'],
-    minisign: ['minisig'],
-};
-/** How each entry form is named in messages. */
-const FORM_NAMES = {
-    'ed25519-raw': 'a raw Ed25519 key',
-    spki: 'an SPKI key',
-    minisign: 'a minisign key',
-};
-/** The trusted keys that may verify a signature of this kind. */
-function keysTrustedFor(kind, keys) {
-    return keys.filter((key) => KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
-}
-/**
- * A trusted entry with these key bytes that is listed for other kinds only, so a message
- * can say why a signature by a listed key still is not trusted here.
- */
-function listedForOtherKinds(kind, keys, spkiDer) {
-    return keys.find((key) => key.spkiDer.equals(spkiDer) && !KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
-}
-
-;// CONCATENATED MODULE: ./src/formats/embedded/embedded-algorithms.ts
-
-
-
-/** Names accepted in the `algorithm` field. The schema's lowercase form is read, never written. */
-const EMBEDDED_ALGORITHM_NAMES = new Map([
-    ['ECDSA-SHA-256', 'ECDSA_SHA_256'],
-    ['ecdsa-sha256', 'ECDSA_SHA_256'],
-    ['ed25519', 'ED25519'],
-]);
-/** KMS's ECC_NIST_P256 (the official key) and the ADR's ECC_SECG_P256K1 both sign ECDSA_SHA_256. */
-const ECDSA_SHA_256_SPECS = ['ECC_NIST_P256', 'ECC_SECG_P256K1'];
-const ED25519_SIGNATURE_BYTES = 64;
-const EMBEDDED_ALGORITHMS = {
-    ECDSA_SHA_256: {
-        acceptsKey: (key) => {
-            const spec = (0,algorithms/* keySpecOf */.sg)(key);
-            return spec !== undefined && ECDSA_SHA_256_SPECS.includes(spec);
-        },
-        keyDescription: 'an EC P-256 or secp256k1 key',
-        shapeProblem: (signature) => (ecdsaFromDer(signature) ? undefined : 'signature-not-der'),
-        // KMS signs SHA-256(payload) as a DIGEST: plain ECDSA-SHA256 over the payload. KMS does
-        // not normalise to low S, and OpenSSL accepts high S, as it must here.
-        verify: (payload, key, signature) => (0,external_node_crypto_.verify)('sha256', payload, (0,algorithms/* verifyKeyInput */.dG)('ECDSA_SHA_256', key), signature),
-    },
-    ED25519: {
-        acceptsKey: (key) => key.asymmetricKeyType === 'ed25519',
-        keyDescription: 'an Ed25519 key',
-        shapeProblem: (signature) => signature.length === ED25519_SIGNATURE_BYTES ? undefined : 'signature-wrong-length',
-        verify: (payload, key, signature) => (0,external_node_crypto_.verify)(null, payload, key, signature),
-    },
-};
-/** Verification that treats a crypto exception as a failed match, never as a crash. */
-function verifiesUnder(rule, payload, key, signature) {
-    try {
-        return rule.acceptsKey(key) && rule.verify(payload, key, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/embedded/embedded-error.ts
-
-/** Why an embedded signature is not valid. */
-class EmbeddedSignatureError extends errors/* CodedError */.A {
-}
-/**
- * `error`: the signature object cannot be read at all. `invalid`: it was read and refused,
- * or the bytes do not match. Both block; the split tells a broken file from a forged one.
- */
-const EMBEDDED_ERROR_STATUS = {
-    'signature-malformed': 'error',
-    'signature-not-base64': 'error',
-    'public-key-unreadable': 'error',
-    'payload-unavailable': 'error',
-    'unsupported-algorithm': 'invalid',
-    'unsupported-covers': 'invalid',
-    'covers-layout-mismatch': 'invalid',
-    'key-algorithm-mismatch': 'invalid',
-    'signature-wrong-length': 'invalid',
-    'signature-not-der': 'invalid',
-    'signature-mismatch': 'invalid',
-    'no-trusted-key-verifies': 'invalid',
-    // Upstream (YAML 1.1) and YAML 1.2 readers see different values: whatever the signature
-    // covers, some reader acts on something else.
-    'yaml-readings-disagree': 'invalid',
-};
-
-;// CONCATENATED MODULE: ./src/formats/embedded/embedded-signature.ts
-
-
-
-
-
-function embeddedSignatureFrom(value) {
-    if (!(0,plain_object/* isPlainObject */.Q)(value))
-        embedded_signature_malformed('is not an object');
-    const algorithmName = value['algorithm'];
-    const algorithm = typeof algorithmName === 'string' ? EMBEDDED_ALGORITHM_NAMES.get(algorithmName) : undefined;
-    if (algorithm === undefined) {
-        throw new EmbeddedSignatureError('unsupported-algorithm', `algorithm ${JSON.stringify(algorithmName)} is not ECDSA-SHA-256 or ed25519`);
-    }
-    let scheme;
-    try {
-        scheme = (0,payload/* schemeOf */.dz)(value['covers']);
-    }
-    catch (error) {
-        if (error instanceof payload/* PayloadError */.tG)
-            throw new EmbeddedSignatureError(error.code, error.message);
-        throw error;
-    }
-    const signatureText = value['signature'];
-    if (typeof signatureText !== 'string')
-        embedded_signature_malformed('has no "signature" string');
-    const signature = (0,base64/* bytesFromBase64 */.D)(signatureText);
-    if (signature === undefined) {
-        throw new EmbeddedSignatureError('signature-not-base64', 'signature is not canonical base64');
-    }
-    const publicKey = value['public_key'];
-    if (publicKey !== undefined && typeof publicKey !== 'string')
-        embedded_signature_malformed('"public_key" is not a string');
-    return {
-        algorithm,
-        signature,
-        scheme,
-        publicKey,
-        keyId: optionalString(value['key_id']),
-        signedBy: optionalString(value['signed_by']),
-        // Older upstream documents call it `timestamp`.
-        signedAt: optionalString(value['signed_at']) ?? optionalString(value['timestamp']),
-    };
-}
-function optionalString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function embedded_signature_malformed(reason) {
-    throw new EmbeddedSignatureError('signature-malformed', `embedded signature ${reason}`);
-}
-
-;// CONCATENATED MODULE: ./src/formats/embedded/verify-embedded.ts
-
-
-
-
-
-
-
-
-/** What each payload scheme lets a verified signature vouch for (formats.md 2.1, 2.2). */
-const COVERAGE = {
-    v1: 'body',
-    v2: 'frontmatter+body',
-    v3: 'spec-frontmatter+body',
-};
-/**
- * Verify a dossier's embedded signature; undefined when it has none. Validity is checked
- * against the key the signature names; trust only ever comes from that key's bytes being
- * in the store, so `key_id` (an ARN, say) can never make a signature verified.
- */
-function verifyEmbedded(dossier, trust) {
-    if (dossier.signature === undefined)
-        return undefined;
-    const base = { kind: 'embedded', status: 'error', line: dossier.signature.line };
-    try {
-        const signature = embeddedSignatureFrom(dossier.signature.value);
-        base.algorithm = signature.algorithm;
-        const rule = EMBEDDED_ALGORITHMS[signature.algorithm];
-        const shapeProblem = rule.shapeProblem(signature.signature);
-        if (shapeProblem) {
-            throw new EmbeddedSignatureError(shapeProblem, `signature bytes are not ${signature.algorithm}`);
-        }
-        const { bytes: payload, uncovered } = payloadOf(dossier, signature);
-        const outcome = signature.publicKey === undefined
-            ? againstTrustedKeys(signature, rule, payload, trust)
-            : againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust);
-        const gaps = uncovered.length > 0 ? { uncovered } : {};
-        return { ...base, coverage: COVERAGE[signature.scheme], ...gaps, ...outcome };
-    }
-    catch (error) {
-        if (!(error instanceof EmbeddedSignatureError))
-            throw error;
-        return {
-            ...base,
-            status: EMBEDDED_ERROR_STATUS[error.code],
-            code: error.code,
-            message: error.message,
-        };
-    }
-}
-function againstEmbeddedKey(signature, publicKeyText, rule, payload, trust) {
-    const key = embeddedKey(publicKeyText, rule);
-    if (!verifiesUnder(rule, payload, key.publicKey, signature.signature)) {
-        throw new EmbeddedSignatureError('signature-mismatch', 'signature does not match the signed content');
-    }
-    const trusted = trustedKeyFor(keysTrustedFor('embedded', trust.keys), key.spkiDer);
-    if (trusted) {
-        return {
-            status: 'verified',
-            keyIdentifier: trusted.identifier,
-            message: `signed by ${trusted.identifier}`,
-        };
-    }
-    const otherKind = listedForOtherKinds('embedded', trust.keys, key.spkiDer);
-    if (otherKind) {
-        return {
-            status: 'signed_unknown',
-            code: 'key-trusted-for-other-kinds',
-            message: `valid signature, but its key is listed at ${otherKind.source} (${otherKind.identifier}) as ${FORM_NAMES[otherKind.kind]}, which trusts other signature kinds only (one key, one protocol); to trust it for embedded signatures, list it as base64 SPKI or raw Ed25519`,
-        };
-    }
-    const arn = unpinnedArnFor(trust, signature.keyId);
-    const claim = signature.keyId === undefined ? '' : ` (key_id "${signature.keyId}" is only a claim)`;
-    return {
-        status: 'signed_unknown',
-        code: arn ? 'arn-not-pinned' : 'key-not-trusted',
-        message: arn
-            ? `valid signature, but ${arn.arn} is listed without key bytes and this key was not checked against KMS; pin the ARN or list "${key.spkiDer.toString('base64')} ${arn.identifier}"`
-            : `valid signature by a key that is not trusted${claim}; to trust it, list "${key.spkiDer.toString('base64')} <identifier>"`,
-    };
-}
-/** No public_key in the object: only a trusted key of the right type can vouch for it. */
-function againstTrustedKeys(signature, rule, payload, trust) {
-    const trusted = keysTrustedFor('embedded', trust.keys).find((key) => verifiesUnder(rule, payload, key.publicKey, signature.signature));
-    if (!trusted) {
-        throw new EmbeddedSignatureError('no-trusted-key-verifies', 'signature names no public_key and no trusted key verifies it');
-    }
-    return {
-        status: 'verified',
-        keyIdentifier: trusted.identifier,
-        message: `signed by ${trusted.identifier}`,
-    };
-}
-function embeddedKey(text, rule) {
-    let key;
-    try {
-        key = publicKeyFromText(text);
-    }
-    catch (error) {
-        const reason = error instanceof KeyTextError ? error.message : 'is unreadable';
-        throw new EmbeddedSignatureError('public-key-unreadable', `public_key ${reason}`, {
-            cause: error,
-        });
-    }
-    if (!rule.acceptsKey(key.publicKey)) {
-        throw new EmbeddedSignatureError('key-algorithm-mismatch', `public_key is a ${key.publicKey.asymmetricKeyType ?? 'unknown'} key; this algorithm needs ${rule.keyDescription}`);
-    }
-    return key;
-}
-function payloadOf(dossier, signature) {
-    try {
-        return (0,payload/* signedPayloadWithGaps */.oR)(dossier, signature.scheme);
-    }
-    catch (error) {
-        if (error instanceof payload/* PayloadError */.tG)
-            throw new EmbeddedSignatureError(error.code, error.message);
-        if (error instanceof dossier_error/* DossierError */.c) {
-            throw new EmbeddedSignatureError('payload-unavailable', error.message, { cause: error });
-        }
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/verify/stale-signatures.ts
-
-
-
-
-const STALE_MESSAGE = 'changed since it was signed; the signing workflow re-signs it after merge';
-/**
- * The sign-on-merge workflow: a pull request edits a signed file, and only main can
- * re-sign it. Each `invalid` check that a trusted key verifies for the base branch's
- * version becomes `stale`; one that verifies for neither version stays `invalid`.
- * Embedded: the same signature object must sit in the base version and verify there,
- * with a valid checksum, so a signature from elsewhere never passes as stale.
- */
-function staleChecks(checks, base, current, detached, trust) {
-    let baseDossier = null;
-    return checks.map((check) => {
-        if (check.status !== 'invalid')
-            return check;
-        if (check.kind !== 'embedded') {
-            const found = detached.find((candidate) => candidate.signatureFile === check.signatureFile);
-            const old = found?.check(base, trust);
-            return old?.status === 'verified' ? staleFrom(old, check) : check;
-        }
-        if (baseDossier === null)
-            baseDossier = parsedOrUndefined(base);
-        const signature = current?.signature?.value;
-        if (baseDossier === undefined || !(0,external_node_util_.isDeepStrictEqual)(baseDossier.signature?.value, signature)) {
-            return check;
-        }
-        if (checkIntegrity(baseDossier.checksum, baseDossier.body).integrity !== 'valid')
-            return check;
-        const old = verifyEmbedded(baseDossier, trust);
-        return old?.status === 'verified' ? staleFrom(old, check) : check;
-    });
-}
-function staleFrom(old, current) {
-    const where = current.kind === 'embedded' ? 'the embedded signature' : current.signatureFile;
-    return {
-        ...current,
-        status: 'stale',
-        coverage: old.coverage,
-        algorithm: old.algorithm,
-        code: 'stale-signature',
-        message: `${STALE_MESSAGE} (${where} verifies under trusted key ${old.keyIdentifier} for the base branch's version, not for this one)`,
-    };
-}
-function parsedOrUndefined(bytes) {
-    try {
-        return parseDossier(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-files.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
-const FILE_TYPE_HINT = '; only regular files are read, symlinks are not followed';
-const READ_HINTS = {
-    symlink: FILE_TYPE_HINT,
-    'not-regular-file': FILE_TYPE_HINT,
-    'file-too-large': '; a dossier this large is refused unread, so nothing in it is verified',
-    'file-missing': '',
-    unreadable: '',
-};
-const CONCURRENCY = 8;
-const DOSSIER_SUFFIX = '.ds.md';
-/** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
-async function verifyFiles(options) {
-    return (0,bounded_pool/* mapBounded */.y)(options.files, CONCURRENCY, (file) => verifyFile(file, options));
-}
-/** One file's report. Never throws: anything unexpected becomes an `error` report. */
-async function verifyFile(file, options) {
-    const relative = external_node_path_default().relative(options.workspace, file).split((external_node_path_default()).sep).join('/');
-    const readFile = options.readFile ?? ((f) => (0,read_regular_file/* readFileNoFollow */.tk)(f, MAX_DOSSIER_BYTES));
-    try {
-        const bytes = await readFile(file);
-        if (bytes === undefined)
-            throw new read_regular_file/* ReadError */.F_('file-missing', 'does not exist');
-        const detached = await detachedSignatures(file, relative, readFile);
-        const signatures = detached.map((found) => found.check(bytes, options.trust));
-        const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0);
-        const integrity = dossier
-            ? checkIntegrity(dossier.checksum, dossier.body)
-            : { integrity: 'missing', message: 'is not a dossier' };
-        const embedded = dossier && verifyEmbedded(dossier, options.trust);
-        if (embedded)
-            signatures.unshift(embedded);
-        if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
-            const base = await options.baseVersion(relative).catch(() => undefined);
-            if (base !== undefined) {
-                const stale = staleChecks(signatures, base, dossier, detached, options.trust);
-                signatures.splice(0, signatures.length, ...stale);
-            }
-        }
-        const verdict = verdictOf(integrity, signatures, options.policy, problem);
-        return { file: relative, ...verdict, signatures, line: embedded?.line };
-    }
-    catch (error) {
-        const unreadable = error instanceof read_regular_file/* ReadError */.F_;
-        return {
-            file: relative,
-            integrity: 'missing',
-            authenticity: 'error',
-            recommendation: 'BLOCK',
-            signatures: [],
-            message: unreadable
-                ? `${error.message}${READ_HINTS[error.code]}`
-                : `could not be verified: ${(0,errors/* messageOf */.b)(error)}`,
-            code: unreadable ? error.code : 'verify-failed',
-        };
-    }
-}
-/**
- * A file that is not a dossier is fine when a detached signature speaks for it, unless it
- * is named `.ds.md`: upstream reads such a file as a dossier or not at all, and a detached
- * signature must not turn other signed bytes (an embedded v1 signature's body, say) into
- * an allowed "dossier" that is none. One that opens a frontmatter it cannot close or
- * parse is a broken dossier, never a plain file.
- */
-function dossierOf(bytes, relative, hasDetached) {
-    try {
-        return { dossier: parseDossier(bytes) };
-    }
-    catch (error) {
-        if (!(error instanceof dossier_error/* DossierError */.c))
-            throw error;
-        const plainFile = !relative.endsWith(DOSSIER_SUFFIX);
-        if (hasDetached && plainFile)
-            return {};
-        const message = error.code === 'not-a-dossier'
-            ? plainFile
-                ? `${error.message} and has no detached signature; add one (.sig, .sigstore.json, .minisig) or leave the file out of \`files\``
-                : `is named ${DOSSIER_SUFFIX} but ${error.message}, so it is not a dossier whatever signs it; give it a frontmatter or another name`
-            : `is a broken dossier: ${error.message}; fix its frontmatter and re-sign it`;
-        return { problem: { code: error.code, message } };
-    }
-}
-async function detachedSignatures(file, relative, readFile) {
-    const found = [];
-    for (const kind of registry/* DETACHED_KINDS */.Rt) {
-        const signatureFile = `${relative}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`;
-        let signatureBytes;
-        try {
-            signatureBytes = await readFile(`${file}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`);
-        }
-        catch (error) {
-            const code = error instanceof read_regular_file/* ReadError */.F_ ? error.code : 'unreadable';
-            const check = {
-                kind,
-                status: 'error',
-                signatureFile,
-                code,
-                message: `${signatureFile} ${(0,errors/* messageOf */.b)(error)}`,
-            };
-            found.push({ kind, signatureFile, check: () => check });
-            continue;
-        }
-        if (signatureBytes === undefined)
-            continue;
-        const content = signatureBytes;
-        found.push({
-            kind,
-            signatureFile,
-            check(bytes, trust) {
-                if ((0,payload/* isTaggedPayload */.tg)(bytes))
-                    return payloadAsFile(kind, signatureFile);
-                const keys = keysTrustedFor(kind, trust.keys);
-                const verifier = detachedVerifier(kind, content, keys, signatureFile);
-                verifier.update(bytes);
-                return verifier.finish();
-            },
-        });
-    }
-    return found;
-}
-/**
- * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
- * signs, so a detached signature over a file holding one may be an embedded signature
- * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
- */
-function payloadAsFile(kind, signatureFile) {
-    return {
-        kind,
-        signatureFile,
-        status: 'invalid',
-        code: 'embedded-payload-as-file',
-        message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
-    };
-}
-function hasInvalid(checks) {
-    return checks.some((check) => check.status === 'invalid');
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-workspace.ts
-
-
-
-
-
-
-class VerifyWorkspaceError extends errors/* CodedError */.A {
-}
-/** Refusals that stand for content nothing verified, judged like unsigned content. */
-const UNVERIFIED_LINKS = new Set(['symlink', 'symlinked-folder']);
-/**
- * The verify check, as the action and the CLI both run it: match the globs, narrow to
- * `only`, verify each file, and turn every refused path into a report so nothing that
- * matched is left out silently. Nothing matched at all is an error (a typo in `files`
- * must not look like a pass).
- */
-async function verifyWorkspace(options) {
-    const { files, refused } = await (0,workspace_files/* findWorkspaceFiles */._)(options.workspace, options.patterns, registry/* SIGNATURE_SUFFIXES */.tX);
-    const warnings = refused.filter((r) => r.severity === 'warning' && !UNVERIFIED_LINKS.has(r.code));
-    const reportable = refused.filter((r) => r.severity === 'error' || UNVERIFIED_LINKS.has(r.code));
-    if (files.length === 0 && reportable.length === 0) {
-        const tried = [
-            ...options.patterns.include,
-            ...options.patterns.exclude.map((p) => `!${p}`),
-        ].join(', ');
-        throw new VerifyWorkspaceError('no-files', `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
-    }
-    const only = options.only;
-    const selected = only === undefined ? files : files.filter((f) => only.has(f));
-    const refusedSelected = only === undefined ? reportable : reportable.filter((r) => touches(r, only));
-    const checked = await verifyFiles({
-        workspace: options.workspace,
-        files: selected.map((f) => external_node_path_default().join(options.workspace, f)),
-        trust: options.trust,
-        policy: options.policy,
-        baseVersion: options.baseVersion,
-    });
-    const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked];
-    reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { reports, warnings, matched: files.length + reportable.length };
-}
-/** A refused path is in the selection when it, or a path below it (a linked folder), is. */
-function touches(refusal, only) {
-    if (only.has(refusal.file))
-        return true;
-    const prefix = `${refusal.file}/`;
-    return refusal.code === 'symlinked-folder' && [...only].some((p) => p.startsWith(prefix));
-}
-/**
- * A link is content nothing verified: it warns, and strict blocks it, like an unsigned
- * file. Other refusals (a FIFO, an unreadable folder) are errors and block.
- */
-function refusalReport(refusal, policy) {
-    const problem = {
-        code: refusal.code,
-        message: refusal.message,
-        authenticity: UNVERIFIED_LINKS.has(refusal.code) ? 'unsigned' : 'error',
-    };
-    const verdict = verdictOf({ integrity: 'missing', message: '' }, [], policy, problem);
-    return { file: refusal.file, ...verdict, signatures: [] };
-}
-
-// EXTERNAL MODULE: ./src/action/action-failure.ts
-var action_failure = __nccwpck_require__(597);
-// EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
-var aws_session = __nccwpck_require__(1245);
-// EXTERNAL MODULE: ./src/action/pull-request.ts
-var pull_request = __nccwpck_require__(1679);
-// EXTERNAL MODULE: ./src/action/action-io.ts
-var action_io = __nccwpck_require__(1815);
-// EXTERNAL MODULE: ./src/action/markdown.ts
-var markdown = __nccwpck_require__(8037);
-;// CONCATENATED MODULE: ./src/action/verify-report.ts
-
-
-function verifyTotalsOf(reports) {
-    const count = (p) => reports.filter(p).length;
-    return {
-        files: reports.length,
-        verified: count((r) => r.authenticity === 'verified'),
-        unknown: count((r) => r.authenticity === 'signed_unknown'),
-        unsigned: count((r) => r.authenticity === 'unsigned'),
-        invalid: count((r) => r.authenticity === 'invalid' || r.integrity === 'invalid'),
-        stale: count((r) => r.authenticity === 'stale'),
-        blocked: count((r) => r.recommendation === 'BLOCK'),
-        warned: count((r) => r.recommendation === 'WARN'),
-    };
-}
-/** The `report` output and the CLI's `--json`: one object per file. */
-function reportJson(reports) {
-    return JSON.stringify(reports.map((r) => ({
-        file: r.file,
-        integrity: r.integrity,
-        authenticity: r.authenticity,
-        recommendation: r.recommendation,
-        coverage: r.coverage,
-        uncovered: r.uncovered,
-        trustedIdentifier: r.trustedIdentifier,
-        code: r.code,
-        message: r.message,
-        signatures: r.signatures.map((s) => ({
-            kind: s.kind,
-            status: s.status,
-            coverage: s.coverage,
-            keyIdentifier: s.keyIdentifier,
-            algorithm: s.algorithm,
-            signatureFile: s.signatureFile,
-            line: s.line,
-            code: s.code,
-            message: s.message,
-        })),
-    })));
-}
-const ICON = { BLOCK: '⛔', WARN: '⚠️', ALLOW: '✅' };
-const ORDER = { BLOCK: 0, WARN: 1, ALLOW: 2 };
-/** Outputs, annotations (BLOCK as errors, WARN as warnings) and the job summary. */
-async function reportVerify(io, reports, policy, notes) {
-    const totals = verifyTotalsOf(reports);
-    io.setOutput('verified-count', String(totals.verified));
-    io.setOutput('unknown-count', String(totals.unknown));
-    io.setOutput('unsigned-count', String(totals.unsigned));
-    io.setOutput('invalid-count', String(totals.invalid));
-    io.setOutput('stale-count', String(totals.stale));
-    io.setOutput('blocked-count', String(totals.blocked));
-    io.setOutput('report', reportJson(reports));
-    for (const [level, emit] of [
-        ['BLOCK', io.error.bind(io)],
-        ['WARN', io.warning.bind(io)],
-    ]) {
-        (0,action_io/* annotateCapped */.C)(reports.filter((r) => r.recommendation === level), (r) => emit(r.message, {
-            file: r.file,
-            line: r.line,
-            title: `dossier-sign: ${level} (${r.authenticity})`,
-        }), (hidden) => emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
-            title: `dossier-sign: ${level}`,
-        }));
-    }
-    await io.appendSummary(summaryOf(reports, totals, policy, notes));
-    return totals;
-}
-function summaryOf(reports, totals, policy, notes) {
-    const head = `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
-        `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
-        `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
-        `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.\n`;
-    const rows = [...reports]
-        .sort((a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file))
-        .map((r) => [
-        `${ICON[r.recommendation]} ${r.recommendation}`,
-        (0,markdown/* code */.aY)(r.file),
-        r.integrity,
-        r.authenticity,
-        (0,markdown/* cell */.Hn)(r.coverage ?? ''),
-        (0,markdown/* cell */.Hn)(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
-        r.trustedIdentifier ? (0,markdown/* code */.aY)(r.trustedIdentifier) : '',
-        (0,markdown/* cell */.Hn)(r.message),
-    ]);
-    const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${(0,markdown/* cell */.Hn)(n)}`).join('\n>\n')}\n` : '';
-    return [
-        head,
-        extra,
-        (0,markdown/* table */.tp)(['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'], rows),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/verify-mode.ts
-
-
-
-
-
-
-
-
-
-
-
-async function runVerify(settings, deps) {
-    const { io } = deps;
-    const notes = [];
-    const onPullRequest = (0,pull_request/* isPullRequestEvent */.T5)(deps.env);
-    const pullRequest = onPullRequest ? await deps.pullRequest(settings.githubToken) : undefined;
-    const trustFiles = settings.trustedKeysFiles.map((p) => ({
-        path: p,
-        display: relativeTo(settings.workspace, p),
-    }));
-    const trustFrom = settings.trustFrom === 'auto' ? (onPullRequest ? 'base' : 'workspace') : settings.trustFrom;
-    if (trustFrom === 'base' && pullRequest === undefined && trustFiles.length > 0) {
-        throw new action_failure/* ActionFailure */.d('no-base', "`trust-from: base` reads the trusted keys from a pull request's base commit, and this run is not for a pull request; use `trust-from: workspace` (the default outside pull requests).");
-    }
-    const base = trustFrom === 'base' ? pullRequest : undefined;
-    const loaded = await loadTrust(trustFiles, settings.trustedKeys, base === undefined
-        ? WORKSPACE_TRUST_FILES
-        : {
-            read: (file) => base.baseFile(file.display),
-            missingHint: `\`trust-from: base\` reads it as the base commit ${base.baseSha.slice(0, 12)} has it, so a pull request cannot trust its own key: merge the trusted-keys file into the base branch first, or set \`trust-from: workspace\``,
-        });
-    if (base !== undefined && trustFiles.length > 0) {
-        notes.push(`Trusted keys read from the base commit ${base.baseSha.slice(0, 12)} (\`trust-from: base\`): a pull request cannot change what this check trusts.`);
-    }
-    if (pullRequest !== undefined)
-        await flagTrustFileChanges(trustFiles, pullRequest, trustFrom, deps, notes);
-    const trust = await pinnedTrust(loaded, settings, deps, notes);
-    if (trust.keys.length === 0) {
-        notes.push('No trusted keys were given (`trusted-keys-file`, `trusted-keys`): no signature can be verified, valid ones are reported as signed by an unknown key.');
-    }
-    const changedOnly = settings.changedOnly === 'true' || (settings.changedOnly === 'auto' && onPullRequest);
-    const only = changedOnly
-        ? await changedSelection(settings.workspace, pullRequest, deps, notes)
-        : undefined;
-    const { reports, warnings, matched } = await verifyWorkspace({
-        workspace: settings.workspace,
-        patterns: settings.patterns,
-        trust,
-        policy: settings.policy,
-        only,
-        baseVersion: pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
-    });
-    for (const w of warnings)
-        io.warning(w.message, { file: w.file });
-    if (only !== undefined) {
-        io.info(`changed-only: ${reports.length} of ${matched} matching path(s) changed in this pull request.`);
-    }
-    if (reports.length === 0) {
-        io.notice('No matching files changed in this pull request; nothing to verify.', {
-            title: 'dossier-sign',
-        });
-    }
-    const totals = await reportVerify(io, reports, settings.policy, notes);
-    const failure = failureOf(totals, settings.failOn);
-    if (failure)
-        throw new action_failure/* ActionFailure */.d('verdict', failure);
-}
-/**
- * The paths to check, or undefined to check everything: changed-only fails closed. A
- * list the API cannot give, truncates, or that names nothing in this checkout (a
- * checkout into `path:`) makes every matching file checked, and the summary says why.
- */
-async function changedSelection(workspace, pullRequest, deps, notes) {
-    const everything = (why) => {
-        deps.io.warning(`${why}; every matching file was checked.`, { title: 'dossier-sign' });
-        notes.push(`${why}; every matching file was checked.`);
-        return undefined;
-    };
-    if (pullRequest === undefined) {
-        return everything('`changed-only: true` needs a pull_request event, and this run is not for one');
-    }
-    let changed;
-    try {
-        changed = await pullRequest.changedFiles();
-    }
-    catch (error) {
-        return everything(`The pull request's changed files could not be listed (${(0,errors/* messageOf */.b)(error)})`);
-    }
-    if (changed.truncated) {
-        return everything(`The pull request changes ${changed.present.length}+ files, more than the API lists (3,000), so its file list is incomplete`);
-    }
-    if (changed.present.length > 0 && !(await anyExists(workspace, changed.present))) {
-        return everything(`None of the ${changed.present.length} path(s) this pull request adds or modifies exist in the workspace ${workspace}: is the repository checked out elsewhere (actions/checkout with \`path:\`)? Run this step with that folder as the workspace`);
-    }
-    return changed.paths;
-}
-/**
- * A pull request that edits a trusted-keys file is said out loud, whatever its size: the
- * base and the checkout's versions are compared directly, not looked up in a file list
- * the API may truncate.
- */
-async function flagTrustFileChanges(files, pullRequest, trustFrom, deps, notes) {
-    for (const file of files) {
-        const [before, after] = await Promise.all([
-            pullRequest.baseFile(file.display).catch(() => null),
-            WORKSPACE_TRUST_FILES.read(file).catch(() => null),
-        ]);
-        if (before === null || after === null)
-            continue;
-        if (before !== undefined && after !== undefined && before.equals(after))
-            continue;
-        const note = trustFrom === 'base'
-            ? `This pull request changes the trusted keys file ${file.display}; this check used the base branch's version, so the change takes effect only after merge. Review that change.`
-            : `This pull request changes the trusted keys file ${file.display}, and this check trusts the pull request's version of it (\`trust-from: workspace\`): review that change first.`;
-        deps.io.warning(note, { file: file.display, title: 'dossier-sign: trusted keys changed' });
-        notes.push(note);
-    }
-}
-async function anyExists(workspace, paths) {
-    for (const p of paths) {
-        try {
-            await (0,promises_.lstat)(external_node_path_default().join(workspace, p));
-            return true;
-        }
-        catch {
-            // keep looking
-        }
-    }
-    return false;
-}
-function relativeTo(workspace, absolute) {
-    return external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/');
-}
-/** ARN entries get key bytes only from KMS itself, and only when the step has AWS access. */
-async function pinnedTrust(store, settings, deps, notes) {
-    if (store.unpinnedArns.length === 0)
-        return store;
-    if (!settings.aws) {
-        for (const entry of store.unpinnedArns) {
-            notes.push(`${entry.source}: the ARN ${entry.arn} has no key bytes and this step has no AWS access, so it trusts nothing. List the key's public key (base64 SPKI, see \`public-key-path\`) instead, or give \`role-to-assume\` and \`kms-key-id\`.`);
-        }
-        return store;
-    }
-    const { kms } = await (0,aws_session/* openKmsSession */.K)(settings.aws, deps);
-    try {
-        let pinned = store;
-        for (const entry of store.unpinnedArns) {
-            const key = await fetchPublicKey(kms, entry.arn, settings.aws.region);
-            pinned = pinArn(pinned, entry.arn, key.spkiDer, entry.identifier);
-            deps.io.info(`Pinned ${entry.arn} (${entry.identifier}) to the key bytes KMS returned.`);
-        }
-        return pinned;
-    }
-    finally {
-        kms.destroy();
-    }
-}
-const FAILS = {
-    block: (t) => t.blocked > 0,
-    warn: (t) => t.blocked + t.warned > 0,
-    never: () => false,
-};
-function failureOf(totals, failOn) {
-    if (!FAILS[failOn](totals))
-        return undefined;
-    return `${totals.blocked} file(s) BLOCKed and ${totals.warned} WARNed (fail-on: ${failOn}); each is annotated and the job summary lists why.`;
-}
-
-
-/***/ }),
-
-/***/ 4931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gy: () => (/* binding */ AwsError),
-/* harmony export */   cn: () => (/* binding */ awsErrorFrom)
-/* harmony export */ });
-/* unused harmony export sdkErrorFacts */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-class AwsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
-    /** The SDK's name for the error (`AccessDeniedException`, `ECONNRESET`, ...). */
-    awsCode;
-    constructor(code, awsCode, message, cause) {
-        super(code, message, { cause });
-        this.awsCode = awsCode;
-    }
-    /**
-     * Whether the same call can succeed later (throttling, a failure on AWS's side, the
-     * network). Everything else is about the key or the caller and will not change by
-     * asking again: it is never retried, and it stops the run.
-     */
-    get isTransient() {
-        return TRANSIENT.has(this.code);
-    }
-}
-const TRANSIENT = new Set([
-    'kms-throttled',
-    'kms-unavailable',
-    'sts-unavailable',
-    'network',
-]);
-const STS_CODES = {
-    AccessDenied: 'sts-access-denied',
-    InvalidIdentityToken: 'sts-invalid-token',
-    InvalidIdentityTokenException: 'sts-invalid-token',
-    ExpiredTokenException: 'sts-expired-token',
-    IDPRejectedClaim: 'sts-rejected-claim',
-    IDPRejectedClaimException: 'sts-rejected-claim',
-    IDPCommunicationError: 'sts-unavailable',
-    IDPCommunicationErrorException: 'sts-unavailable',
-    ValidationError: 'sts-invalid-token',
-};
-const KMS_CODES = {
-    AccessDeniedException: 'kms-access-denied',
-    NotFoundException: 'kms-not-found',
-    DisabledException: 'kms-disabled',
-    KMSInvalidStateException: 'kms-invalid-state',
-    InvalidKeyUsageException: 'kms-invalid-key-usage',
-    // GetPublicKey on a symmetric key: the same fix as a key that cannot sign
-    UnsupportedOperationException: 'kms-invalid-key-usage',
-    ValidationException: 'kms-validation',
-    ThrottlingException: 'kms-throttled',
-    LimitExceededException: 'kms-throttled',
-    DependencyTimeoutException: 'kms-unavailable',
-    KMSInternalException: 'kms-unavailable',
-    UnrecognizedClientException: 'credentials-invalid',
-    InvalidSignatureException: 'credentials-invalid',
-    ExpiredTokenException: 'credentials-invalid',
-    MissingAuthenticationTokenException: 'credentials-invalid',
-    IncompleteSignatureException: 'credentials-invalid',
-};
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'TimeoutError',
-    'RequestTimeout',
-]);
-/** The SDK's error name, status and message, whatever shape the thrown value has. */
-function sdkErrorFacts(error) {
-    const e = (error ?? {});
-    const name = typeof e.code === 'string' && NETWORK_CODES.has(e.code) ? e.code : e.name;
-    return {
-        name: typeof name === 'string' ? name : 'Error',
-        status: e.$metadata?.httpStatusCode,
-        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error),
-    };
-}
-/** Classify an error thrown by the STS or KMS client; `describe` turns it into a message with a fix. */
-function awsErrorFrom(service, error, describe) {
-    if (error instanceof AwsError)
-        return error;
-    const facts = sdkErrorFacts(error);
-    const table = service === 'sts' ? STS_CODES : KMS_CODES;
-    let code = table[facts.name] ?? 'unexpected';
-    if (code === 'unexpected' && NETWORK_CODES.has(facts.name))
-        code = 'network';
-    if (code === 'unexpected' && facts.status !== undefined && facts.status >= 500) {
-        code = service === 'sts' ? 'sts-unavailable' : 'kms-unavailable';
-    }
-    const awsMessage = `${facts.name}: ${facts.message}`;
-    return new AwsError(code, facts.name, describe(code, awsMessage), error);
-}
-
-
-/***/ }),
-
-/***/ 3438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ AWS_HTTP_OPTIONS)
-/* harmony export */ });
-/**
- * Client settings shared by the STS and KMS clients. The SDK's own retries are off
- * (maxAttempts 1) because withRetry is the one retry policy; timeouts turn a stalled
- * connection into a retryable error instead of a hung step.
- */
-const AWS_HTTP_OPTIONS = {
-    maxAttempts: 1,
-    // throwOnRequestTimeout: without it, this smithy version only logs a warning when
-    // requestTimeout passes and keeps waiting, so a stalled call would hang the step.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true },
-};
-
-
-/***/ }),
-
-/***/ 755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ kmsHint)
-/* harmony export */ });
-const HINTS = {
-    'kms-access-denied': (c) => `the caller may not kms:${c.operation} key ${c.keyId}. The key policy (or the role's IAM policy) ` +
-        `must allow kms:DescribeKey and kms:GetPublicKey for the role in a statement without conditions ` +
-        `(those requests carry no kms:MessageType or kms:SigningAlgorithm, so a condition on them denies), ` +
-        `and kms:Sign with the conditions kms:MessageType = DIGEST and kms:SigningAlgorithm.`,
-    'kms-not-found': (c) => `key ${c.keyId} does not exist in ${c.region}. Check the \`kms-key-id\` input (key id, key ARN, ` +
-        `alias/NAME or alias ARN) and the \`aws-region\` input.`,
-    'kms-disabled': (c) => `key ${c.keyId} is disabled. Enable it (aws kms enable-key) or set \`kms-key-id\` to an enabled key.`,
-    'kms-invalid-state': (c) => `key ${c.keyId} is not in a state that can sign (for example pending deletion or import). ` +
-        `Cancel its deletion or set \`kms-key-id\` to another key.`,
-    'kms-invalid-key-usage': (c) => `\`kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: set \`kms-key-id\` to an ` +
-        `asymmetric SIGN_VERIFY key (a symmetric key, what \`aws kms create-key\` makes by default, has ` +
-        `no public key and cannot sign), and \`signing-algorithm\` to one the key lists.`,
-    'kms-validation': (c) => `KMS rejected the ${c.operation} request for key ${c.keyId}.`,
-    'kms-throttled': () => `KMS throttled the requests (account quota for asymmetric Sign). Lower \`concurrency\` or ask AWS for a higher quota.`,
-    'kms-unavailable': () => `KMS failed on its side. This is usually transient: re-run the job.`,
-    'credentials-invalid': () => `KMS did not accept the AWS credentials. Check role-to-assume, or the ambient AWS credentials when it is not set.`,
-    network: () => `KMS could not be reached. Check the network and the aws-region input.`,
-};
-function kmsHint(code, awsMessage, context) {
-    const hint = HINTS[code]?.(context) ?? `KMS ${context.operation} failed for key ${context.keyId}.`;
-    return `${hint} (${awsMessage})`;
-}
-
-
-/***/ }),
-
-/***/ 7352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ DEFAULT_RETRY_POLICY),
-  b: () => (/* binding */ withRetry)
-});
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/aws/retry-policy.ts
-
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: 8,
-    baseDelayMs: 100,
-    maxDelayMs: 5_000,
-    budgetMs: 120_000,
-};
-const REAL_CLOCK = { now: Date.now, sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), random: Math.random };
-/** Run `attempt` until it succeeds, throws something `classify` calls fatal, or the policy runs out. */
-async function withRetry(attempt, classify, policy = DEFAULT_RETRY_POLICY, clock = REAL_CLOCK) {
-    const started = clock.now();
-    let failures = 0;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const verdict = verdictOf(classify(error));
-            if (verdict === 'fatal')
-                throw error;
-            if (verdict === 'retry' && ++failures >= policy.maxAttempts)
-                throw error;
-            // Backoff grows with every retry, throttles included, and stays capped.
-            const delay = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(n - 1, 30));
-            if (clock.now() - started + delay > policy.budgetMs)
-                throw error;
-            await clock.sleep(delay);
-        }
-    }
-}
-function verdictOf(v) {
-    if (v === true)
-        return 'retry';
-    if (v === false)
-        return 'fatal';
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 2249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ mapBounded)
-/* harmony export */ });
-/**
- * Run `work` over `items` with at most `limit` in flight, keeping results in input
- * order. Workers pull the next index, so one slow item never stalls the others.
- */
-async function mapBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 4950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ MAX_CANONICAL_DEPTH),
-/* harmony export */   Ut: () => (/* binding */ canonicalWithGaps),
-/* harmony export */   xo: () => (/* binding */ MAX_CANONICAL_LENGTH)
-/* harmony export */ });
-/* unused harmony exports MAX_UNCOVERED_REPORTED, canonical */
-/* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9235);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3912);
-/* harmony import */ var _plain_object_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5597);
-
-
-
-/**
- * Cap on canonical output, in UTF-16 code units. A YAML alias bomb parses into a few
- * shared references but expands here; the cap fails it fast instead of exhausting memory.
- */
-const MAX_CANONICAL_LENGTH = 4 * 1024 * 1024;
-/** Deeper than any real frontmatter (both YAML readers already stop at 100). */
-const MAX_CANONICAL_DEPTH = 128;
-/** Enough to name the problem; any uncovered value at all makes coverage incomplete. */
-const MAX_UNCOVERED_REPORTED = 100;
-/**
- * Upstream's deterministic JSON (v2/v3 signature payloads; `stableStringify` in
- * @ai-dossier/core): object keys sorted by UTF-16 code unit order at every level, no
- * whitespace, keys whose value is undefined dropped, arrays kept in order.
- *
- * Values JSON cannot represent, as js-yaml 3 `safeLoad` can produce them, and what we do:
- * - Date (unquoted timestamp): upstream writes its own enumerable entries, i.e. `{}`.
- *   Written the same, so upstream signatures verify, and reported as uncovered: any
- *   other date, or an empty map, signs alike (formats.md 2.2).
- * - NaN, .inf, -.inf: upstream writes `JSON.stringify(x) ?? 'null'`, i.e. `null`.
- *   Written the same and reported as uncovered: `null` and all three sign alike.
- * - undefined: dropped as an object value (a reader sees an absent key alike), `null` in
- *   a list, as upstream; reported there. No YAML tag in the safe schema makes one.
- * - !!binary (a Buffer): upstream writes a map of byte indices (`{"0":104,"1":101,...}`),
- *   which a plain map with those keys also gives, and only where js-yaml 3's hidden
- *   `require('buffer')` works (elsewhere it reads a list of numbers). No real dossier holds
- *   one: refused, as before, rather than signed in a form that means two things.
- * - !!set, !!omap, !!pairs: plain maps and lists in both readers; written as such.
- * - anything else that is not JSON (cycles, Map, class instances): refused.
- */
-function canonicalWithGaps(value, maxLength = MAX_CANONICAL_LENGTH) {
-    const writer = new CanonicalWriter(maxLength);
-    writer.write(value);
-    return { text: writer.text(), uncovered: writer.uncovered };
-}
-/** Upstream's canonical text alone; see canonicalWithGaps for what it does not cover. */
-function canonical(value, maxLength = MAX_CANONICAL_LENGTH) {
-    return canonicalWithGaps(value, maxLength).text;
-}
-class CanonicalWriter {
-    maxLength;
-    uncovered = [];
-    parts = [];
-    length = 0;
-    steps = [];
-    ancestors = new Set();
-    constructor(maxLength) {
-        this.maxLength = maxLength;
-    }
-    text() {
-        return this.parts.join('');
-    }
-    write(value) {
-        if (value === null)
-            return this.push('null');
-        if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
-            this.gap();
-            return this.push('null');
-        }
-        if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
-            return this.push(JSON.stringify(value));
-        }
-        if (value instanceof Date && Object.keys(value).length === 0) {
-            this.gap();
-            return this.push('{}');
-        }
-        if (typeof value !== 'object' || (!Array.isArray(value) && !(0,_plain_object_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlainObject */ .Q)(value))) {
-            throw unsupported(value, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
-        }
-        if (this.ancestors.has(value)) {
-            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-cycle', 'frontmatter contains itself through a YAML alias');
-        }
-        if (this.ancestors.size >= MAX_CANONICAL_DEPTH) {
-            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-deep', `frontmatter nests deeper than ${MAX_CANONICAL_DEPTH}`);
-        }
-        this.ancestors.add(value);
-        if (Array.isArray(value))
-            this.writeArray(value);
-        else
-            this.writeObject(value);
-        this.ancestors.delete(value);
-    }
-    writeArray(items) {
-        this.push('[');
-        items.forEach((item, index) => {
-            if (index > 0)
-                this.push(',');
-            this.child(index, item);
-        });
-        this.push(']');
-    }
-    writeObject(object) {
-        // Plain `<` compares UTF-16 code units, which is what upstream's sort does.
-        const keys = Object.keys(object)
-            .filter((key) => object[key] !== undefined)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        this.push('{');
-        keys.forEach((key, index) => {
-            this.push(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`);
-            this.child(key, object[key]);
-        });
-        this.push('}');
-    }
-    child(step, value) {
-        this.steps.push(step);
-        this.write(value);
-        this.steps.pop();
-    }
-    gap() {
-        if (this.uncovered.length < MAX_UNCOVERED_REPORTED)
-            this.uncovered.push((0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPath */ .Dw)(this.steps));
-    }
-    push(part) {
-        this.length += part.length;
-        if (this.length > this.maxLength) {
-            throw new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-too-large', `frontmatter expands to more than ${this.maxLength} characters of canonical JSON (YAML aliases?)`);
-        }
-        this.parts.push(part);
-    }
-}
-function unsupported(value, path) {
-    const what = value instanceof Uint8Array ? 'binary (!!binary)' : `a ${typeof value} that is not JSON`;
-    return new _dossier_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DossierError */ .c('canonical-unsupported-value', `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPathPhrase */ .c)(path)} holds ${what}, which has no exact JSON form for a signature to cover`);
-}
-
-
-/***/ }),
-
-/***/ 9235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ DossierError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-class DossierError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
-}
-
 
 /***/ }),
 
@@ -69998,24 +72633,307 @@ function noKeyVerifies(context, fittingKeys) {
 
 /***/ }),
 
-/***/ 1728:
+/***/ 1252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ms: () => (/* binding */ verifiesUnder),
+/* harmony export */   mt: () => (/* binding */ EMBEDDED_ALGORITHMS),
+/* harmony export */   q5: () => (/* binding */ EMBEDDED_ALGORITHM_NAMES)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keys_algorithms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2048);
+/* harmony import */ var _keys_der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5247);
+
+
+
+/** Names accepted in the `algorithm` field. The schema's lowercase form is read, never written. */
+const EMBEDDED_ALGORITHM_NAMES = new Map([
+    ['ECDSA-SHA-256', 'ECDSA_SHA_256'],
+    ['ecdsa-sha256', 'ECDSA_SHA_256'],
+    ['ed25519', 'ED25519'],
+]);
+/** KMS's ECC_NIST_P256 (the official key) and the ADR's ECC_SECG_P256K1 both sign ECDSA_SHA_256. */
+const ECDSA_SHA_256_SPECS = ['ECC_NIST_P256', 'ECC_SECG_P256K1'];
+const ED25519_SIGNATURE_BYTES = 64;
+const EMBEDDED_ALGORITHMS = {
+    ECDSA_SHA_256: {
+        acceptsKey: (key) => {
+            const spec = (0,_keys_algorithms_js__WEBPACK_IMPORTED_MODULE_1__/* .keySpecOf */ .sg)(key);
+            return spec !== undefined && ECDSA_SHA_256_SPECS.includes(spec);
+        },
+        keyDescription: 'an EC P-256 or secp256k1 key',
+        shapeProblem: (signature) => ((0,_keys_der_js__WEBPACK_IMPORTED_MODULE_2__/* .ecdsaFromDer */ .Ec)(signature) ? undefined : 'signature-not-der'),
+        // KMS signs SHA-256(payload) as a DIGEST: plain ECDSA-SHA256 over the payload. KMS does
+        // not normalise to low S, and OpenSSL accepts high S, as it must here.
+        verify: (payload, key, signature) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', payload, (0,_keys_algorithms_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyKeyInput */ .dG)('ECDSA_SHA_256', key), signature),
+    },
+    ED25519: {
+        acceptsKey: (key) => key.asymmetricKeyType === 'ed25519',
+        keyDescription: 'an Ed25519 key',
+        shapeProblem: (signature) => signature.length === ED25519_SIGNATURE_BYTES ? undefined : 'signature-wrong-length',
+        verify: (payload, key, signature) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, payload, key, signature),
+    },
+};
+/** Verification that treats a crypto exception as a failed match, never as a crash. */
+function verifiesUnder(rule, payload, key, signature) {
+    try {
+        return rule.acceptsKey(key) && rule.verify(payload, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  aw: () => (/* binding */ DETACHED_FORMATS),
-  Rt: () => (/* binding */ DETACHED_KINDS),
-  tX: () => (/* binding */ SIGNATURE_SUFFIXES)
+  E: () => (/* binding */ verifyEmbedded)
 });
 
+// EXTERNAL MODULE: ./src/dossier/dossier-error.ts
+var dossier_error = __nccwpck_require__(9235);
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var payload = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/keys/public-key-text.ts
+var public_key_text = __nccwpck_require__(6385);
+// EXTERNAL MODULE: ./src/trust/key-protocols.ts
+var key_protocols = __nccwpck_require__(6741);
+// EXTERNAL MODULE: ./src/trust/trust-store.ts + 4 modules
+var trust_store = __nccwpck_require__(7517);
+// EXTERNAL MODULE: ./src/formats/embedded/embedded-algorithms.ts
+var embedded_algorithms = __nccwpck_require__(1252);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/formats/embedded/embedded-error.ts
+
+/** Why an embedded signature is not valid. */
+class EmbeddedSignatureError extends errors/* CodedError */.A {
+}
+/**
+ * `error`: the signature object cannot be read at all. `invalid`: it was read and refused,
+ * or the bytes do not match. Both block; the split tells a broken file from a forged one.
+ */
+const EMBEDDED_ERROR_STATUS = {
+    'signature-malformed': 'error',
+    'signature-not-base64': 'error',
+    'public-key-unreadable': 'error',
+    'payload-unavailable': 'error',
+    'unsupported-algorithm': 'invalid',
+    'unsupported-covers': 'invalid',
+    'covers-layout-mismatch': 'invalid',
+    'key-algorithm-mismatch': 'invalid',
+    'signature-wrong-length': 'invalid',
+    'signature-not-der': 'invalid',
+    'signature-mismatch': 'invalid',
+    'no-trusted-key-verifies': 'invalid',
+    // Upstream (YAML 1.1) and YAML 1.2 readers see different values: whatever the signature
+    // covers, some reader acts on something else.
+    'yaml-readings-disagree': 'invalid',
+};
+
+// EXTERNAL MODULE: ./src/dossier/frontmatter.ts + 3 modules
+var frontmatter = __nccwpck_require__(9009);
 // EXTERNAL MODULE: ./src/keys/base64.ts
 var base64 = __nccwpck_require__(4517);
-// EXTERNAL MODULE: ./src/keys/minisign-key.ts
-var minisign_key = __nccwpck_require__(9854);
-;// CONCATENATED MODULE: ./src/formats/minisig/minisig.ts
+;// CONCATENATED MODULE: ./src/formats/embedded/embedded-signature.ts
+
+
+
+
+
+function embeddedSignatureFrom(value) {
+    if (!(0,frontmatter/* isPlainObject */.Qd)(value))
+        malformed('is not an object');
+    const algorithmName = value['algorithm'];
+    const algorithm = typeof algorithmName === 'string' ? embedded_algorithms/* EMBEDDED_ALGORITHM_NAMES */.q5.get(algorithmName) : undefined;
+    if (algorithm === undefined) {
+        throw new EmbeddedSignatureError('unsupported-algorithm', `algorithm ${JSON.stringify(algorithmName)} is not ECDSA-SHA-256 or ed25519`);
+    }
+    let scheme;
+    try {
+        scheme = (0,payload/* schemeOf */.dz)(value['covers']);
+    }
+    catch (error) {
+        if (error instanceof payload/* PayloadError */.tG)
+            throw new EmbeddedSignatureError(error.code, error.message);
+        throw error;
+    }
+    const signatureText = value['signature'];
+    if (typeof signatureText !== 'string')
+        malformed('has no "signature" string');
+    const signature = (0,base64/* bytesFromBase64 */.D)(signatureText);
+    if (signature === undefined) {
+        throw new EmbeddedSignatureError('signature-not-base64', 'signature is not canonical base64');
+    }
+    const publicKey = value['public_key'];
+    if (publicKey !== undefined && typeof publicKey !== 'string')
+        malformed('"public_key" is not a string');
+    return {
+        algorithm,
+        signature,
+        scheme,
+        publicKey,
+        keyId: optionalString(value['key_id']),
+        signedBy: optionalString(value['signed_by']),
+        // Older upstream documents call it `timestamp`.
+        signedAt: optionalString(value['signed_at']) ?? optionalString(value['timestamp']),
+    };
+}
+function optionalString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function malformed(reason) {
+    throw new EmbeddedSignatureError('signature-malformed', `embedded signature ${reason}`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/embedded/verify-embedded.ts
+
+
+
+
+
+
+
+
+/** What each payload scheme lets a verified signature vouch for (formats.md 2.1, 2.2). */
+const COVERAGE = {
+    v1: 'body',
+    v2: 'frontmatter+body',
+    v3: 'spec-frontmatter+body',
+};
+/**
+ * Verify a dossier's embedded signature; undefined when it has none. Validity is checked
+ * against the key the signature names; trust only ever comes from that key's bytes being
+ * in the store, so `key_id` (an ARN, say) can never make a signature verified.
+ */
+function verifyEmbedded(dossier, trust) {
+    if (dossier.signature === undefined)
+        return undefined;
+    const base = { kind: 'embedded', status: 'error', line: dossier.signature.line };
+    try {
+        const signature = embeddedSignatureFrom(dossier.signature.value);
+        base.algorithm = signature.algorithm;
+        const rule = embedded_algorithms/* EMBEDDED_ALGORITHMS */.mt[signature.algorithm];
+        const shapeProblem = rule.shapeProblem(signature.signature);
+        if (shapeProblem) {
+            throw new EmbeddedSignatureError(shapeProblem, `signature bytes are not ${signature.algorithm}`);
+        }
+        const { bytes: payload, uncovered } = payloadOf(dossier, signature);
+        const outcome = signature.publicKey === undefined
+            ? againstTrustedKeys(signature, rule, payload, trust)
+            : againstEmbeddedKey(signature, signature.publicKey, rule, payload, trust);
+        const gaps = uncovered.length > 0 ? { uncovered } : {};
+        return { ...base, coverage: COVERAGE[signature.scheme], ...gaps, ...outcome };
+    }
+    catch (error) {
+        if (!(error instanceof EmbeddedSignatureError))
+            throw error;
+        return {
+            ...base,
+            status: EMBEDDED_ERROR_STATUS[error.code],
+            code: error.code,
+            message: error.message,
+        };
+    }
+}
+function againstEmbeddedKey(signature, publicKeyText, rule, payload, trust) {
+    const key = embeddedKey(publicKeyText, rule);
+    if (!(0,embedded_algorithms/* verifiesUnder */.Ms)(rule, payload, key.publicKey, signature.signature)) {
+        throw new EmbeddedSignatureError('signature-mismatch', 'signature does not match the signed content');
+    }
+    const trusted = (0,trust_store/* trustedKeyFor */.sS)((0,key_protocols/* keysTrustedFor */.Rb)('embedded', trust.keys), key.spkiDer);
+    if (trusted) {
+        return {
+            status: 'verified',
+            keyIdentifier: trusted.identifier,
+            message: `signed by ${trusted.identifier}`,
+        };
+    }
+    const otherKind = (0,key_protocols/* listedForOtherKinds */.Ye)('embedded', trust.keys, key.spkiDer);
+    if (otherKind) {
+        return {
+            status: 'signed_unknown',
+            code: 'key-trusted-for-other-kinds',
+            message: `valid signature, but its key is listed at ${otherKind.source} (${otherKind.identifier}) as ${key_protocols/* FORM_NAMES */.GC[otherKind.kind]}, which trusts other signature kinds only (one key, one protocol); to trust it for embedded signatures, list it as base64 SPKI or raw Ed25519`,
+        };
+    }
+    const arn = (0,trust_store/* unpinnedArnFor */.EY)(trust, signature.keyId);
+    const claim = signature.keyId === undefined ? '' : ` (key_id "${signature.keyId}" is only a claim)`;
+    return {
+        status: 'signed_unknown',
+        code: arn ? 'arn-not-pinned' : 'key-not-trusted',
+        message: arn
+            ? `valid signature, but ${arn.arn} is listed without key bytes and this key was not checked against KMS; pin the ARN or list "${key.spkiDer.toString('base64')} ${arn.identifier}"`
+            : `valid signature by a key that is not trusted${claim}; to trust it, list "${key.spkiDer.toString('base64')} <identifier>"`,
+    };
+}
+/** No public_key in the object: only a trusted key of the right type can vouch for it. */
+function againstTrustedKeys(signature, rule, payload, trust) {
+    const trusted = (0,key_protocols/* keysTrustedFor */.Rb)('embedded', trust.keys).find((key) => (0,embedded_algorithms/* verifiesUnder */.Ms)(rule, payload, key.publicKey, signature.signature));
+    if (!trusted) {
+        throw new EmbeddedSignatureError('no-trusted-key-verifies', 'signature names no public_key and no trusted key verifies it');
+    }
+    return {
+        status: 'verified',
+        keyIdentifier: trusted.identifier,
+        message: `signed by ${trusted.identifier}`,
+    };
+}
+function embeddedKey(text, rule) {
+    let key;
+    try {
+        key = (0,public_key_text/* publicKeyFromText */.y_)(text);
+    }
+    catch (error) {
+        const reason = error instanceof public_key_text/* KeyTextError */.JH ? error.message : 'is unreadable';
+        throw new EmbeddedSignatureError('public-key-unreadable', `public_key ${reason}`, {
+            cause: error,
+        });
+    }
+    if (!rule.acceptsKey(key.publicKey)) {
+        throw new EmbeddedSignatureError('key-algorithm-mismatch', `public_key is a ${key.publicKey.asymmetricKeyType ?? 'unknown'} key; this algorithm needs ${rule.keyDescription}`);
+    }
+    return key;
+}
+function payloadOf(dossier, signature) {
+    try {
+        return (0,payload/* signedPayloadWithGaps */.oR)(dossier, signature.scheme);
+    }
+    catch (error) {
+        if (error instanceof payload/* PayloadError */.tG)
+            throw new EmbeddedSignatureError(error.code, error.message);
+        if (error instanceof dossier_error/* DossierError */.c) {
+            throw new EmbeddedSignatureError('payload-unavailable', error.message, { cause: error });
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ minisigGlobalMessage),
+/* harmony export */   K3: () => (/* binding */ formatMinisig),
+/* harmony export */   ct: () => (/* binding */ parseMinisig),
+/* harmony export */   qD: () => (/* binding */ MAX_MINISIG_BYTES),
+/* harmony export */   zz: () => (/* binding */ MINISIG_SUFFIX)
+/* harmony export */ });
+/* unused harmony exports TRUSTED_COMMENT_PREFIX, MinisigError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _keys_base64_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4517);
+/* harmony import */ var _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9854);
 
 
 
@@ -70026,11 +72944,11 @@ var minisign_key = __nccwpck_require__(9854);
 const MINISIG_SUFFIX = '.minisig';
 const TRUSTED_COMMENT_PREFIX = 'trusted comment: ';
 const SIGNATURE_BYTES = 64;
-const SIGNATURE_LINE_BYTES = 2 + minisign_key/* MINISIGN_KEY_ID_BYTES */.vF + SIGNATURE_BYTES;
+const SIGNATURE_LINE_BYTES = 2 + _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .MINISIGN_KEY_ID_BYTES */ .vF + SIGNATURE_BYTES;
 /** minisign reads at most 1 KiB of untrusted and 8 KiB of trusted comment. */
 const MAX_MINISIG_BYTES = 16 * 1024;
 const ALGORITHMS = ['ED', 'Ed'];
-class MinisigError extends errors/* CodedError */.A {
+class MinisigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
 }
 /** What the global signature covers: the file signature, then the trusted comment, nothing between. */
 function minisigGlobalMessage(signature, trustedComment) {
@@ -70048,23 +72966,23 @@ function parseMinisig(content) {
         signatureLine === undefined ||
         trusted === undefined ||
         globalLine === undefined ||
-        !startsWith(untrusted, minisign_key/* UNTRUSTED_COMMENT_PREFIX */.CK) ||
+        !startsWith(untrusted, _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTRUSTED_COMMENT_PREFIX */ .CK) ||
         !startsWith(trusted, TRUSTED_COMMENT_PREFIX)) {
-        throw new MinisigError('minisig-malformed', `is not a minisign signature: expected four lines, "${minisign_key/* UNTRUSTED_COMMENT_PREFIX */.CK}...", the signature, "${TRUSTED_COMMENT_PREFIX}...", the global signature`);
+        throw new MinisigError('minisig-malformed', `is not a minisign signature: expected four lines, "${_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTRUSTED_COMMENT_PREFIX */ .CK}...", the signature, "${TRUSTED_COMMENT_PREFIX}...", the global signature`);
     }
     const signed = decode(signatureLine, 'signature', SIGNATURE_LINE_BYTES);
     const algorithm = signed.toString('latin1', 0, 2);
     if (!ALGORITHMS.includes(algorithm)) {
         throw new MinisigError('minisig-unknown-algorithm', `has signature algorithm ${JSON.stringify(algorithm)}; minisign writes "ED" (prehashed) or "Ed" (legacy)`);
     }
-    const idEnd = 2 + minisign_key/* MINISIGN_KEY_ID_BYTES */.vF;
+    const idEnd = 2 + _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .MINISIGN_KEY_ID_BYTES */ .vF;
     return {
         algorithm: algorithm,
         keyId: signed.subarray(2, idEnd),
         signature: signed.subarray(idEnd),
         trustedComment: trusted.subarray(TRUSTED_COMMENT_PREFIX.length),
         globalSignature: decode(globalLine, 'global signature', SIGNATURE_BYTES),
-        untrustedComment: untrusted.subarray(minisign_key/* UNTRUSTED_COMMENT_PREFIX */.CK.length).toString('utf8'),
+        untrustedComment: untrusted.subarray(_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTRUSTED_COMMENT_PREFIX */ .CK.length).toString('utf8'),
     };
 }
 /** The file `minisign -S` writes, byte for byte. */
@@ -70076,7 +72994,7 @@ function formatMinisig(minisig) {
     }
     const signed = Buffer.concat([Buffer.from(minisig.algorithm), minisig.keyId, minisig.signature]);
     return Buffer.concat([
-        Buffer.from(`${UNTRUSTED_COMMENT_PREFIX}${minisig.untrustedComment}\n`),
+        Buffer.from(`${_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTRUSTED_COMMENT_PREFIX */ .CK}${minisig.untrustedComment}\n`),
         Buffer.from(`${signed.toString('base64')}\n${TRUSTED_COMMENT_PREFIX}`),
         minisig.trustedComment,
         Buffer.from(`\n${minisig.globalSignature.toString('base64')}\n`),
@@ -70099,7 +73017,7 @@ function startsWith(line, prefix) {
     return line.toString('latin1', 0, prefix.length) === prefix;
 }
 function decode(line, what, bytes) {
-    const decoded = (0,base64/* bytesFromBase64 */.D)(line.toString('latin1'));
+    const decoded = (0,_keys_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesFromBase64 */ .D)(line.toString('latin1'));
     if (decoded === undefined) {
         throw new MinisigError('minisig-not-base64', `has a ${what} line that is not base64`);
     }
@@ -70109,10 +73027,208 @@ function decode(line, what, bytes) {
     return decoded;
 }
 
+
+/***/ }),
+
+/***/ 1865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ minisignPublicKeyFor),
+/* harmony export */   ML: () => (/* binding */ writeMinisig),
+/* harmony export */   RP: () => (/* binding */ minisigStillValid),
+/* harmony export */   w1: () => (/* binding */ trustedCommentFor)
+/* harmony export */ });
+/* unused harmony exports MinisigWriteError, MAX_TRUSTED_COMMENT_BYTES, minisignKeyIdFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9854);
+/* harmony import */ var _minisig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2875);
+
+
+
+
+class MinisigWriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .A {
+}
+const RAW_ED25519_KEY_BYTES = 32;
+/** An Ed25519 SubjectPublicKeyInfo: 12 bytes of DER header (OID 1.3.101.112), then the key. */
+const ED25519_SPKI_BYTES = 44;
+const BLAKE2B_512_BYTES = 64;
+const ED25519_SIGNATURE_BYTES = 64;
+/** KMS signs RAW messages of at most 4,096 bytes (formats.md 8). */
+const MAX_KMS_MESSAGE_BYTES = 4096;
+/** The global signature's message is the 64-byte signature, then the comment: both must fit one RAW Sign. */
+const MAX_TRUSTED_COMMENT_BYTES = MAX_KMS_MESSAGE_BYTES - ED25519_SIGNATURE_BYTES;
+/**
+ * The key id for a key minisign did not generate. minisign draws 8 random bytes when it
+ * makes a key pair; a KMS key has no such bytes, and every run must name the same id
+ * without storing one anywhere, so the id is derived from the key itself: the first 8
+ * bytes of SHA-256 over the raw 32-byte Ed25519 public key. The same key gives the same
+ * id on every run, machine and version; a new key gives a new id; nothing about the
+ * account or the key's ARN shows. A minisign key id is neither secret nor unique (anyone
+ * can make a key with any id): it only selects which trusted key to try, and the
+ * signatures decide.
+ */
+function minisignKeyIdFor(rawPublicKey) {
+    if (rawPublicKey.length !== RAW_ED25519_KEY_BYTES) {
+        throw new MinisigWriteError('minisign-key-not-ed25519', `a raw Ed25519 public key is ${RAW_ED25519_KEY_BYTES} bytes, not ${rawPublicKey.length}`);
+    }
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(rawPublicKey).digest().subarray(0, _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MINISIGN_KEY_ID_BYTES */ .vF);
+}
+/** The minisign public key (id, `RW...` line, `.pub` text) of an Ed25519 key given as DER SPKI. */
+function minisignPublicKeyFor(spkiDer) {
+    const publicKey = ed25519PublicKeyFrom(spkiDer);
+    const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url');
+    const keyId = minisignKeyIdFor(raw);
+    const pub = (0,_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinisignPublicKey */ .I$)({ keyId, publicKey: raw });
+    return { keyId, publicKey, line: pub.split('\n')[1] ?? '', pub };
+}
+const OPTIONAL_FIELDS = [
+    ['repository', 'repository'],
+    ['ref', 'ref'],
+    ['commit', 'commit'],
+    ['run', 'runId'],
+];
+/**
+ * minisign's own `timestamp:<unix>\tfile:<name>`, then where the signature was made.
+ * Values come from the workspace and the workflow: a tab would forge a field, a line
+ * break would end the comment (minisign reads one line), so every control character
+ * (and U+2028/U+2029) becomes U+FFFD. Refused past MAX_TRUSTED_COMMENT_BYTES.
+ */
+function trustedCommentFor(facts) {
+    if (!Number.isSafeInteger(facts.timestamp) || facts.timestamp < 0) {
+        throw new MinisigWriteError('trusted-comment-invalid', `the trusted comment's timestamp must be whole seconds since 1970, not ${facts.timestamp}`);
+    }
+    const fields = [
+        ['timestamp', String(facts.timestamp)],
+        ['file', facts.file],
+    ];
+    for (const [label, key] of OPTIONAL_FIELDS) {
+        const value = facts[key];
+        if (value !== undefined && value !== '')
+            fields.push([label, value]);
+    }
+    const comment = Buffer.from(fields.map(([label, value]) => `${label}:${oneLine(value)}`).join('\t'));
+    if (comment.length > MAX_TRUSTED_COMMENT_BYTES) {
+        throw new MinisigWriteError('trusted-comment-too-long', `the trusted comment would be ${comment.length} bytes; KMS signs it in one RAW message after the 64-byte signature, so it can hold at most ${MAX_TRUSTED_COMMENT_BYTES}. Shorten the file path.`);
+    }
+    return comment;
+}
+/**
+ * The `.minisig` for a file, given BLAKE2b-512 of its bytes (the `ED` prehashed
+ * algorithm). Sign call 1 covers the digest, call 2 the signature followed by the
+ * trusted comment (the global signature); both are verified here, so nothing
+ * unverified is ever written.
+ */
+async function writeMinisig(fileBlake2b512, signer, key, trustedComment) {
+    checkSigningKey(key);
+    if (fileBlake2b512.length !== BLAKE2B_512_BYTES) {
+        throw new MinisigWriteError('digest-wrong-length', `minisign signs the 64-byte BLAKE2b-512 of the file, not ${fileBlake2b512.length} bytes`);
+    }
+    checkTrustedComment(trustedComment);
+    const signature = await signer.signMessage(fileBlake2b512);
+    mustVerify(key, fileBlake2b512, signature, 'the file signature (over BLAKE2b-512 of the file)');
+    const global = (0,_minisig_js__WEBPACK_IMPORTED_MODULE_3__/* .minisigGlobalMessage */ .Hk)(signature, trustedComment);
+    const globalSignature = await signer.signMessage(global);
+    mustVerify(key, global, globalSignature, 'the global signature (over the trusted comment)');
+    return (0,_minisig_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinisig */ .K3)({
+        algorithm: 'ED',
+        keyId: key.keyId,
+        signature,
+        trustedComment,
+        globalSignature,
+        untrustedComment: `signature from dossier-sign, minisign key ${(0,_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .minisignKeyIdHex */ ._)(key.keyId)}`,
+    });
+}
+/**
+ * Whether a `.minisig` already beside the file still holds for this key, so a re-run
+ * makes no Sign call: a prehashed (`ED`) signature naming this key id whose file and
+ * global signatures both verify. Its trusted comment may differ from today's.
+ */
+function minisigStillValid(existing, fileBlake2b512, key) {
+    let minisig;
+    try {
+        minisig = (0,_minisig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinisig */ .ct)(existing);
+    }
+    catch {
+        return false;
+    }
+    return (minisig.algorithm === 'ED' &&
+        minisig.keyId.equals(key.keyId) &&
+        ed25519Verifies(key.publicKey, fileBlake2b512, minisig.signature) &&
+        ed25519Verifies(key.publicKey, (0,_minisig_js__WEBPACK_IMPORTED_MODULE_3__/* .minisigGlobalMessage */ .Hk)(minisig.signature, minisig.trustedComment), minisig.globalSignature));
+}
+function ed25519PublicKeyFrom(spkiDer) {
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: spkiDer, format: 'der', type: 'spki' });
+    }
+    catch {
+        publicKey = undefined;
+    }
+    if (publicKey?.asymmetricKeyType !== 'ed25519' || spkiDer.length !== ED25519_SPKI_BYTES) {
+        throw new MinisigWriteError('minisign-key-not-ed25519', `minisign needs an Ed25519 public key (a ${ED25519_SPKI_BYTES}-byte SPKI), not ${publicKey?.asymmetricKeyType ?? 'unreadable DER'} (${spkiDer.length} bytes)`);
+    }
+    return publicKey;
+}
+function checkSigningKey(key) {
+    if (key.publicKey.asymmetricKeyType !== 'ed25519' || key.keyId.length !== _keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MINISIGN_KEY_ID_BYTES */ .vF) {
+        throw new MinisigWriteError('minisign-key-not-ed25519', `a minisign key is an Ed25519 public key with an ${_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MINISIGN_KEY_ID_BYTES */ .vF}-byte id, not a ${key.publicKey.asymmetricKeyType ?? 'secret'} key with ${key.keyId.length}`);
+    }
+}
+function checkTrustedComment(comment) {
+    if (comment.length > MAX_TRUSTED_COMMENT_BYTES) {
+        throw new MinisigWriteError('trusted-comment-too-long', `a trusted comment of ${comment.length} bytes does not fit one KMS RAW message after the signature (at most ${MAX_TRUSTED_COMMENT_BYTES})`);
+    }
+    if (comment.includes(0x0a) || comment.includes(0x0d)) {
+        throw new MinisigWriteError('trusted-comment-invalid', 'a trusted comment is one line: minisign stops reading it at the first line break');
+    }
+}
+function mustVerify(key, message, signature, what) {
+    if (signature.length === ED25519_SIGNATURE_BYTES &&
+        ed25519Verifies(key.publicKey, message, signature)) {
+        return;
+    }
+    throw new MinisigWriteError('signature-not-verified', `${what} returned by the key service does not verify under minisign key ${(0,_keys_minisign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .minisignKeyIdHex */ ._)(key.keyId)}; nothing was written. The key that signed is not the key whose public key was loaded, or the signature was damaged on the way.`);
+}
+function ed25519Verifies(publicKey, message, signature) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, message, publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One field value that cannot end the comment's line or forge another `\tname:` field. */
+function oneLine(value) {
+    return value.replace(LINE_BREAKING, '\uFFFD');
+}
+
+
+/***/ }),
+
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aw: () => (/* binding */ DETACHED_FORMATS),
+  Rt: () => (/* binding */ DETACHED_KINDS),
+  tX: () => (/* binding */ SIGNATURE_SUFFIXES)
+});
+
+// EXTERNAL MODULE: ./src/formats/minisig/minisig.ts
+var minisig_minisig = __nccwpck_require__(2875);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/formats/detached-check.ts
 var detached_check = __nccwpck_require__(3121);
+// EXTERNAL MODULE: ./src/keys/minisign-key.ts
+var minisign_key = __nccwpck_require__(9854);
 ;// CONCATENATED MODULE: ./src/formats/minisig/verify-minisig.ts
 
 
@@ -70124,7 +73240,7 @@ var detached_check = __nccwpck_require__(3121);
  * verify. Without the second, anyone could rewrite the trusted comment.
  */
 function minisigVerifier(signatureBytes, keys, context) {
-    const minisig = parseMinisig(signatureBytes);
+    const minisig = (0,minisig_minisig/* parseMinisig */.ct)(signatureBytes);
     if (minisig.algorithm === 'Ed') {
         // The algorithm bytes are not signed: a prehashed `ED` signature over BLAKE2b-512(F)
         // would read as a legacy one over a file whose bytes are that hash. `minisign -V -H`
@@ -70148,7 +73264,7 @@ function minisigVerifier(signatureBytes, keys, context) {
             if (signer === undefined) {
                 return (0,detached_check/* invalidCheck */.EV)(context, 'signature-mismatch', `names trusted minisign key ${(0,minisign_key/* minisignKeyIdHex */._)(minisig.keyId)} but does not verify under it: either the file changed after signing, or the signature was altered or made by an untrusted key that reuses the id (ids are not secret). Re-sign the file with the trusted key.`);
             }
-            const global = minisigGlobalMessage(minisig.signature, minisig.trustedComment);
+            const global = (0,minisig_minisig/* minisigGlobalMessage */.Hk)(minisig.signature, minisig.trustedComment);
             if (!ed25519Verifies(signer, global, minisig.globalSignature)) {
                 return (0,detached_check/* invalidCheck */.EV)(context, 'minisig-trusted-comment-mismatch', 'has a valid file signature but its trusted comment (or global signature) was changed after signing. Re-sign the file.');
             }
@@ -70182,10 +73298,95 @@ function ed25519Verifies(key, message, signature) {
     }
 }
 
-// EXTERNAL MODULE: ./src/formats/sig/sig-file.ts
-var sig_file = __nccwpck_require__(3118);
+// EXTERNAL MODULE: ./src/formats/minisig/write-minisig.ts
+var write_minisig = __nccwpck_require__(1865);
+;// CONCATENATED MODULE: ./src/formats/minisig/minisig-writer.ts
+
+
+/**
+ * `<file>.minisig` from a pure Ed25519 key (KMS ECC_NIST_EDWARDS25519): two short RAW
+ * signatures, over BLAKE2b-512(file) and over `signature || trusted comment`.
+ */
+const MINISIG_WRITER = {
+    maxBytes: minisig_minisig/* MAX_MINISIG_BYTES */.qD,
+    existing(content, keys) {
+        const key = keys.message;
+        if (key === undefined)
+            return undefined;
+        return {
+            update: () => { },
+            holds: (facts) => facts.blake2b512 !== undefined && (0,write_minisig/* minisigStillValid */.RP)(content, facts.blake2b512, key),
+        };
+    },
+    fromMessageKey(facts, key) {
+        if (facts.blake2b512 === undefined)
+            throw new Error('minisig needs the BLAKE2b-512 digest');
+        return (0,write_minisig/* writeMinisig */.ML)(facts.blake2b512, key, key, key.trustedComment(facts.file));
+    },
+};
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/formats/sig/sig-file.ts
+
+/**
+ * The detached `<file>.sig` format: one line, base64 of the raw signature bytes
+ * (DER for ECDSA), the same as cosign's classic blob signature.
+ */
+const SIG_SUFFIX = '.sig';
+/** Larger than any signature a supported key makes (RSA 4096 = 512 bytes). */
+const MAX_SIG_FILE_BYTES = 4096;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+class SigFileError extends errors/* CodedError */.A {
+}
+function formatSigFile(signature) {
+    return `${signature.toString('base64')}\n`;
+}
+/** Strict: one canonical base64 line and an optional line ending; nothing else. */
+function parseSigFile(content) {
+    if (content.length > MAX_SIG_FILE_BYTES) {
+        throw new SigFileError('sig-file-too-large', `is ${content.length} bytes; a .sig holds one base64 line of at most ${MAX_SIG_FILE_BYTES} bytes`);
+    }
+    const text = content.toString('latin1').replace(/\r?\n$/, '');
+    if (text.length === 0)
+        throw new SigFileError('sig-file-empty', 'is empty');
+    if (!BASE64.test(text) || text.length % 4 !== 0) {
+        throw new SigFileError('sig-file-not-base64', 'is not a single line of base64');
+    }
+    const signature = Buffer.from(text, 'base64');
+    if (signature.toString('base64') !== text) {
+        throw new SigFileError('sig-file-not-base64', 'is not canonical base64');
+    }
+    return signature;
+}
+
 // EXTERNAL MODULE: ./src/keys/algorithms.ts
 var algorithms = __nccwpck_require__(2048);
+;// CONCATENATED MODULE: ./src/formats/sig/sig-writer.ts
+
+
+
+/** `<file>.sig`: the key's signature over the file's digest, as one base64 line. */
+const SIG_WRITER = {
+    maxBytes: MAX_SIG_FILE_BYTES,
+    existing(content, keys) {
+        let signature;
+        try {
+            signature = parseSigFile(content);
+        }
+        catch {
+            return undefined; // malformed: a good one replaces it
+        }
+        const verifier = (0,external_node_crypto_.createVerify)(keys.digest.hash);
+        const keyInput = (0,algorithms/* verifyKeyInput */.dG)(keys.digest.algorithm, keys.digest.publicKey);
+        return {
+            update: (chunk) => verifier.update(chunk),
+            holds: () => verifier.verify(keyInput, signature),
+        };
+    },
+    fromDigestSignature: (signature) => formatSigFile(signature),
+};
+
 ;// CONCATENATED MODULE: ./src/formats/verify-limits.ts
 
 /**
@@ -70354,7 +73555,7 @@ function algorithmsFor(key, signature, hash) {
  * signatures with a high S are accepted, as OpenSSL and KMS's own Verify accept them.
  */
 function sigVerifier(signatureBytes, keys, context) {
-    const signature = (0,sig_file/* parseSigFile */.ne)(signatureBytes);
+    const signature = parseSigFile(signatureBytes);
     const candidates = candidatesFor(signature, keys);
     const verifier = new CandidateVerifier(signature, candidates);
     return {
@@ -70368,39 +73569,150 @@ function sigVerifier(signatureBytes, keys, context) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-error.ts
+
+/** A `.sigstore.json` that cannot be read as formats.md 5 describes. */
+class SigstoreBundleError extends errors/* CodedError */.A {
+}
+
+;// CONCATENATED MODULE: ./src/formats/sigstore/bundle-json.ts
+
+
+/** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
+const MEDIA_TYPES = [dist/* BUNDLE_V03_MEDIA_TYPE */.HM, dist/* BUNDLE_V02_MEDIA_TYPE */.qx];
+/** The protobuf HashAlgorithm names KMS signs digests of, and their digest lengths. */
+const SIGSTORE_HASHES = {
+    SHA2_256: { hash: 'sha256', bytes: 32 },
+    SHA2_384: { hash: 'sha384', bytes: 48 },
+    SHA2_512: { hash: 'sha512', bytes: 64 },
+};
+/** Far deeper than a real bundle: a tlog entry's checkpoint is 6 levels down. */
+const MAX_DEPTH = 32;
+/**
+ * The part of a bundle file handed to @sigstore/bundle, each field checked for its JSON
+ * type first: protobuf's JSON reader coerces what it gets (`String(7)` for a hint) and
+ * passes any value to `Buffer.from`, where `{"length": 300000000}` takes 18 seconds and a
+ * gigabyte. Tlog entries, timestamps and certificates never reach it: none is used.
+ */
+function keyedMessageJsonFrom(content, maxBytes) {
+    const root = jsonObjectFrom(content, maxBytes);
+    const mediaType = root['mediaType'];
+    if (!MEDIA_TYPES.includes(mediaType)) {
+        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${shown(mediaType)}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+    }
+    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
+    if (material['publicKey'] === undefined) {
+        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported, so sign with one');
+    }
+    const hint = objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    if (hint !== undefined && typeof hint !== 'string') {
+        throw new SigstoreBundleError('sigstore-bad-field', 'has a non-string verificationMaterial.publicKey.hint');
+    }
+    if (root['messageSignature'] === undefined) {
+        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no messageSignature (a DSSE attestation?); only blob signatures are supported');
+    }
+    const message = objectAt(root['messageSignature'], 'messageSignature');
+    const digest = objectAt(message['messageDigest'], 'messageSignature.messageDigest');
+    const algorithm = digest['algorithm'];
+    if (typeof algorithm !== 'string' || !Object.hasOwn(SIGSTORE_HASHES, algorithm)) {
+        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(SIGSTORE_HASHES).join(', ')}`);
+    }
+    return {
+        mediaType: mediaType,
+        verificationMaterial: { publicKey: hint === undefined ? {} : { hint } },
+        messageSignature: {
+            messageDigest: {
+                algorithm: algorithm,
+                digest: stringAt(digest['digest'], 'messageSignature.messageDigest.digest'),
+            },
+            signature: stringAt(message['signature'], 'messageSignature.signature'),
+        },
+    };
+}
+/**
+ * The file's top-level JSON object. Size is checked first, nesting after parsing: V8's
+ * JSON.parse copes with any depth, but JSON.stringify (in messages) and any reader
+ * after it recurse, and 100,000 levels overflow the stack.
+ */
+function jsonObjectFrom(content, maxBytes) {
+    if (content.length > maxBytes) {
+        throw new SigstoreBundleError('sigstore-too-large', `is ${content.length} bytes; a Sigstore bundle is at most ${maxBytes}`);
+    }
+    let root;
+    try {
+        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
+        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+    }
+    catch (error) {
+        throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
+    }
+    const object = objectAt(root, 'the bundle');
+    if (nestedDeeperThan(object, MAX_DEPTH)) {
+        throw new SigstoreBundleError('sigstore-bad-field', `nests JSON more than ${MAX_DEPTH} levels deep; a Sigstore bundle needs 6`);
+    }
+    return object;
+}
+/** Without recursion, so the check itself cannot overflow. */
+function nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
+            return true;
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
+    }
+    return false;
+}
+function objectAt(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function stringAt(value, where) {
+    if (typeof value !== 'string') {
+        throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
+    }
+    return value;
+}
+const SHOWN_CHARS = 100;
+/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-bundle.ts
+
+
 
 
 
 /**
  * The detached `<file>.sigstore.json`: a Sigstore bundle v0.3 carrying a message
  * signature and a public-key hint, without transparency-log entries (formats.md 5).
+ * @sigstore/bundle reads and writes it; bundle-json.ts decides what it is handed.
  */
 const SIGSTORE_SUFFIX = '.sigstore.json';
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
-const LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+const SIGSTORE_BUNDLE_MEDIA_TYPE = dist/* BUNDLE_V03_MEDIA_TYPE */.HM;
 /** A real bundle with a key hint is under 1 KiB; tlog entries can add a few KiB. */
 const MAX_SIGSTORE_BUNDLE_BYTES = 1024 * 1024;
-const HASHES = {
-    SHA2_256: { hash: 'sha256', bytes: 32 },
-    SHA2_384: { hash: 'sha384', bytes: 48 },
-    SHA2_512: { hash: 'sha512', bytes: 64 },
-};
 const SIGSTORE_NAMES = {
     sha256: 'SHA2_256',
     sha384: 'SHA2_384',
     sha512: 'SHA2_512',
 };
-class SigstoreBundleError extends errors/* CodedError */.A {
-}
 /** The hint cosign and sigstore-go write for a key: base64 SHA-256 of its SPKI DER. */
 function sigstoreKeyHint(spkiDer) {
     return (0,external_node_crypto_.createHash)('sha256').update(spkiDer).digest('base64');
 }
 /** One line of JSON in the field order of formats.md 5, ending in a newline. */
 function formatSigstoreBundle(input) {
-    const bundle = {
+    const bundle = bundleFrom({
         mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
         verificationMaterial: { publicKey: { hint: sigstoreKeyHint(input.spkiDer) } },
         messageSignature: {
@@ -70410,77 +73722,95 @@ function formatSigstoreBundle(input) {
             },
             signature: input.signature.toString('base64'),
         },
-    };
-    return `${JSON.stringify(bundle)}\n`;
+    });
+    return `${JSON.stringify((0,dist/* bundleToJSON */.ev)(bundle))}\n`;
 }
 /**
  * Strict on what we read (types, base64, digest length); other fields, such as
  * tlog entries, are ignored: trust comes from pinned keys, not from a log.
  */
 function parseSigstoreBundle(content) {
-    const root = objectAt(parseJson(content), 'the bundle');
-    const mediaType = root['mediaType'];
-    if (mediaType !== SIGSTORE_BUNDLE_MEDIA_TYPE && mediaType !== LEGACY_MEDIA_TYPE) {
-        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${shown(mediaType)}; expected "${SIGSTORE_BUNDLE_MEDIA_TYPE}"`);
+    const json = keyedMessageJsonFrom(content, MAX_SIGSTORE_BUNDLE_BYTES);
+    const bundle = bundleFrom(json);
+    const { hint } = bundle.verificationMaterial.content.publicKey;
+    const { messageDigest, signature } = bundle.content.messageSignature;
+    const { algorithm, digest: digestText } = json.messageSignature.messageDigest;
+    canonical(messageDigest.digest, digestText, 'messageSignature.messageDigest.digest');
+    canonical(signature, json.messageSignature.signature, 'messageSignature.signature');
+    const { hash, bytes } = SIGSTORE_HASHES[algorithm];
+    if (messageDigest.digest.length !== bytes) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has a ${messageDigest.digest.length}-byte ${algorithm} digest; it must be ${bytes} bytes`);
     }
-    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
-    if (material['publicKey'] === undefined) {
-        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported, so sign with one');
-    }
-    const hint = optionalString(objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'], 'verificationMaterial.publicKey.hint');
-    if (root['messageSignature'] === undefined) {
-        throw new SigstoreBundleError('sigstore-unsupported-content', 'has no messageSignature (a DSSE attestation?); only blob signatures are supported');
-    }
-    const messageSignature = objectAt(root['messageSignature'], 'messageSignature');
-    const messageDigest = objectAt(messageSignature['messageDigest'], 'messageSignature.messageDigest');
-    const algorithm = messageDigest['algorithm'];
-    if (typeof algorithm !== 'string' || !Object.hasOwn(HASHES, algorithm)) {
-        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(HASHES).join(', ')}`);
-    }
-    const { hash, bytes } = HASHES[algorithm];
-    const digest = base64At(messageDigest['digest'], 'messageSignature.messageDigest.digest');
-    if (digest.length !== bytes) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has a ${digest.length}-byte ${algorithm} digest; it must be ${bytes} bytes`);
-    }
-    const signature = base64At(messageSignature['signature'], 'messageSignature.signature');
-    return { mediaType, ...(hint === undefined ? {} : { hint }), hash, digest, signature };
+    return {
+        mediaType: json.mediaType,
+        // protobuf reads an absent hint as "": either way the bundle names no key.
+        ...(hint === '' ? {} : { hint }),
+        hash,
+        digest: messageDigest.digest,
+        signature,
+    };
 }
-function parseJson(content) {
-    if (content.length > MAX_SIGSTORE_BUNDLE_BYTES) {
-        throw new SigstoreBundleError('sigstore-too-large', `is ${content.length} bytes; a Sigstore bundle is at most ${MAX_SIGSTORE_BUNDLE_BYTES}`);
-    }
+/** @sigstore/bundle's reading and checks (no empty digest or signature), as coded errors. */
+function bundleFrom(json) {
+    let bundle;
     try {
-        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
-        return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+        bundle = (0,dist/* bundleFromJSON */.vw)(json);
     }
     catch (error) {
-        throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
+        const fields = error instanceof dist/* ValidationError */.yI ? `: ${error.fields.join(', ')}` : '';
+        throw new SigstoreBundleError('sigstore-bad-field', `is not a valid Sigstore bundle (missing or empty${fields})`, { cause: error });
+    }
+    // Always so for a KeyedMessageJson; the guards give the type.
+    if (!(0,dist/* isBundleWithPublicKey */.DQ)(bundle) || !(0,dist/* isBundleWithMessageSignature */.QU)(bundle)) {
+        throw new SigstoreBundleError('sigstore-unsupported-content', 'is not a keyed blob signature');
+    }
+    return bundle;
+}
+/** protobuf decodes base64 leniently, skipping junk: the text must be what the bytes encode to. */
+function canonical(bytes, text, where) {
+    if (bytes.toString('base64') !== text) {
+        throw new SigstoreBundleError('sigstore-bad-field', `has a ${where} that is not canonical base64`);
     }
 }
-const SHOWN_CHARS = 100;
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
-}
-function objectAt(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has no JSON object at ${where}`);
-    }
-    return value;
-}
-function optionalString(value, where) {
-    if (value === undefined || typeof value === 'string')
-        return value;
-    throw new SigstoreBundleError('sigstore-bad-field', `has a non-string ${where}`);
-}
-function base64At(value, where) {
-    const bytes = typeof value === 'string' ? (0,base64/* bytesFromBase64 */.D)(value) : undefined;
-    if (bytes === undefined) {
-        throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
-    }
-    return bytes;
-}
+
+;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-writer.ts
+
+
+
+/**
+ * `<file>.sigstore.json`: a bundle v0.3 around the same signature a `.sig` holds (the
+ * key's signature over the file's digest), with the key's hint and no log entry.
+ */
+const SIGSTORE_WRITER = {
+    maxBytes: MAX_SIGSTORE_BUNDLE_BYTES,
+    existing(content, keys) {
+        let bundle;
+        try {
+            bundle = parseSigstoreBundle(content);
+        }
+        catch {
+            return undefined; // malformed: a good one replaces it
+        }
+        const key = keys.digest;
+        const verifier = (0,external_node_crypto_.createVerify)(key.hash);
+        const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
+        return {
+            update: (chunk) => verifier.update(chunk),
+            // Kept only when it is exactly what this run would write: this key's hint, the
+            // file's digest under the key's hash, and a signature that verifies.
+            holds: (facts) => bundle.hash === key.hash &&
+                bundle.hint === sigstoreKeyHint(key.spkiDer) &&
+                bundle.digest.equals(facts.digest) &&
+                verifier.verify(keyInput, bundle.signature),
+        };
+    },
+    fromDigestSignature: (signature, facts, key) => formatSigstoreBundle({
+        digest: facts.digest,
+        hashAlgorithm: key.hash,
+        signature,
+        spkiDer: key.spkiDer,
+    }),
+};
 
 ;// CONCATENATED MODULE: ./src/formats/sigstore/verify-sigstore.ts
 
@@ -70543,64 +73873,25 @@ function quoted(hint) {
 
 
 
+
+
+
 /**
  * Every detached format, in the order a file's signatures are reported. Adding a kind is
  * one folder under formats/ and one row here; verify mode and the walker follow.
  */
 const DETACHED_FORMATS = {
-    sig: { suffix: sig_file/* SIG_SUFFIX */.gG, verifier: sigVerifier },
-    sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier },
-    minisig: { suffix: MINISIG_SUFFIX, verifier: minisigVerifier },
+    sig: { suffix: SIG_SUFFIX, verifier: sigVerifier, writer: SIG_WRITER },
+    sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier, writer: SIGSTORE_WRITER },
+    minisig: {
+        suffix: minisig_minisig/* MINISIG_SUFFIX */.zz,
+        verifier: minisigVerifier,
+        writer: MINISIG_WRITER,
+    },
 };
 const DETACHED_KINDS = Object.keys(DETACHED_FORMATS);
 /** Signature files are never candidates for signing or verifying themselves. */
 const SIGNATURE_SUFFIXES = DETACHED_KINDS.map((kind) => DETACHED_FORMATS[kind].suffix);
-
-
-/***/ }),
-
-/***/ 3118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ MAX_SIG_FILE_BYTES),
-/* harmony export */   Z6: () => (/* binding */ formatSigFile),
-/* harmony export */   gG: () => (/* binding */ SIG_SUFFIX),
-/* harmony export */   ne: () => (/* binding */ parseSigFile)
-/* harmony export */ });
-/* unused harmony export SigFileError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-/**
- * The detached `<file>.sig` format: one line, base64 of the raw signature bytes
- * (DER for ECDSA), the same as cosign's classic blob signature.
- */
-const SIG_SUFFIX = '.sig';
-/** Larger than any signature a supported key makes (RSA 4096 = 512 bytes). */
-const MAX_SIG_FILE_BYTES = 4096;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-class SigFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
-}
-function formatSigFile(signature) {
-    return `${signature.toString('base64')}\n`;
-}
-/** Strict: one canonical base64 line and an optional line ending; nothing else. */
-function parseSigFile(content) {
-    if (content.length > MAX_SIG_FILE_BYTES) {
-        throw new SigFileError('sig-file-too-large', `is ${content.length} bytes; a .sig holds one base64 line of at most ${MAX_SIG_FILE_BYTES} bytes`);
-    }
-    const text = content.toString('latin1').replace(/\r?\n$/, '');
-    if (text.length === 0)
-        throw new SigFileError('sig-file-empty', 'is empty');
-    if (!BASE64.test(text) || text.length % 4 !== 0) {
-        throw new SigFileError('sig-file-not-base64', 'is not a single line of base64');
-    }
-    const signature = Buffer.from(text, 'base64');
-    if (signature.toString('base64') !== text) {
-        throw new SigFileError('sig-file-not-base64', 'is not canonical base64');
-    }
-    return signature;
-}
 
 
 /***/ }),
@@ -70613,9 +73904,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2632);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1679);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4865);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7404);
-/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1293);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6712);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6775);
+/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1820);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
 
@@ -70785,17 +74076,113 @@ function bytesFromBase64(text) {
 
 /***/ }),
 
+/***/ 5247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ ecdsaFromDer),
+/* harmony export */   F2: () => (/* binding */ isSingleDerSequence)
+/* harmony export */ });
+/* unused harmony exports readDerElement, toEcdsaDer */
+const DER_SEQUENCE = 0x30;
+const DER_INTEGER = 0x02;
+/**
+ * Read one DER TLV at `offset`, or undefined when it is not strict DER: indefinite or
+ * non-minimal lengths, or content running past the buffer.
+ */
+function readDerElement(bytes, offset) {
+    const tag = bytes[offset];
+    const first = bytes[offset + 1];
+    if (tag === undefined || first === undefined)
+        return undefined;
+    let start = offset + 2;
+    let length = first;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0 || count > 3)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < count; i++) {
+            const byte = bytes[start + i];
+            if (byte === undefined || (i === 0 && byte === 0))
+                return undefined;
+            length = length * 256 + byte;
+        }
+        if (length < 0x80)
+            return undefined;
+        start += count;
+    }
+    const end = start + length;
+    return end <= bytes.length ? { tag, start, end } : undefined;
+}
+/** Whether the bytes are exactly one DER SEQUENCE, with nothing after it. */
+function isSingleDerSequence(bytes) {
+    const element = readDerElement(bytes, 0);
+    return element?.tag === DER_SEQUENCE && element.end === bytes.length;
+}
+/** Parse `SEQUENCE { INTEGER r, INTEGER s }`, strict DER, or undefined. */
+function ecdsaFromDer(bytes) {
+    if (!isSingleDerSequence(bytes))
+        return undefined;
+    const sequence = readDerElement(bytes, 0);
+    const r = readDerElement(bytes, sequence.start);
+    const s = r && readDerElement(bytes, r.end);
+    if (!r || !s || s.end !== sequence.end)
+        return undefined;
+    const rValue = positiveInteger(bytes, r);
+    const sValue = positiveInteger(bytes, s);
+    return rValue === undefined || sValue === undefined ? undefined : { r: rValue, s: sValue };
+}
+/** The DER encoding of an ECDSA signature (KMS's and OpenSSL's format). */
+function toEcdsaDer({ r, s }) {
+    const body = Buffer.concat([derInteger(r), derInteger(s)]);
+    return Buffer.concat([derHeader(DER_SEQUENCE, body.length), body]);
+}
+function positiveInteger(bytes, element) {
+    const content = bytes.subarray(element.start, element.end);
+    const [first, second] = content;
+    if (element.tag !== DER_INTEGER || first === undefined)
+        return undefined;
+    if (first & 0x80)
+        return undefined; // negative
+    if (first === 0 && (second === undefined || !(second & 0x80)))
+        return undefined; // not minimal
+    const value = BigInt(`0x${content.toString('hex')}`);
+    return value > 0n ? value : undefined;
+}
+function derInteger(value) {
+    let hex = value.toString(16);
+    if (hex.length % 2)
+        hex = `0${hex}`;
+    let content = Buffer.from(hex, 'hex');
+    if ((content[0] ?? 0) & 0x80)
+        content = Buffer.concat([Buffer.from([0]), content]);
+    return Buffer.concat([derHeader(DER_INTEGER, content.length), content]);
+}
+function derHeader(tag, length) {
+    if (length < 0x80)
+        return Buffer.from([tag, length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return Buffer.from([tag, 0x80 | bytes.length, ...bytes]);
+}
+
+
+/***/ }),
+
 /***/ 9854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CK: () => (/* binding */ UNTRUSTED_COMMENT_PREFIX),
+/* harmony export */   I$: () => (/* binding */ formatMinisignPublicKey),
 /* harmony export */   _: () => (/* binding */ minisignKeyIdHex),
 /* harmony export */   gt: () => (/* binding */ MinisignKeyError),
 /* harmony export */   i3: () => (/* binding */ parseMinisignPublicKey),
 /* harmony export */   vF: () => (/* binding */ MINISIGN_KEY_ID_BYTES)
 /* harmony export */ });
-/* unused harmony exports MINISIGN_KEY_ALGORITHM, formatMinisignPublicKey */
+/* unused harmony export MINISIGN_KEY_ALGORITHM */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4517);
 
@@ -70846,6 +74233,112 @@ function minisignKeyIdHex(keyId) {
 
 /***/ }),
 
+/***/ 6385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ KeyTextError),
+/* harmony export */   No: () => (/* binding */ spkiFromDer),
+/* harmony export */   Os: () => (/* binding */ ed25519FromRaw),
+/* harmony export */   y_: () => (/* binding */ publicKeyFromText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2048);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4517);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5247);
+
+
+
+
+
+class KeyTextError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CodedError */ .A {
+}
+/** SPKI DER header of an Ed25519 key; the raw 32-byte key follows it. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_RAW_BYTES = 32;
+const PRIVATE_KEY_MESSAGE = 'is a PRIVATE key; list only public keys';
+/** One PEM block, nothing around it, matching labels. */
+const PEM_BLOCK = /^-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----$/;
+/**
+ * Decode a public key written as SPKI PEM, base64 SPKI DER, or raw 32-byte Ed25519
+ * base64. Strict on purpose: OpenSSL skips text around a PEM block and ignores bytes after
+ * a DER key, and a lenient decoder would let two different strings name one key.
+ */
+function publicKeyFromText(text) {
+    const trimmed = text.trim();
+    if (trimmed.includes('-----'))
+        return { kind: 'spki', ...spkiFromDer(derFromPem(trimmed)) };
+    const bytes = (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesFromBase64 */ .D)(trimmed);
+    if (bytes === undefined)
+        throw new KeyTextError('key-not-base64', 'is not canonical base64');
+    if (bytes.length === ED25519_RAW_BYTES)
+        return { kind: 'ed25519-raw', ...ed25519FromRaw(bytes) };
+    return { kind: 'spki', ...spkiFromDer(bytes) };
+}
+/** An Ed25519 key from its raw 32 bytes (the form upstream's trust list and minisign use). */
+function ed25519FromRaw(raw) {
+    return spkiFromDer(Buffer.concat([ED25519_SPKI_PREFIX, raw]));
+}
+/** A key from DER SubjectPublicKeyInfo, limited to the types this action can verify. */
+function spkiFromDer(der) {
+    let publicKey;
+    try {
+        if (!(0,_der_js__WEBPACK_IMPORTED_MODULE_4__/* .isSingleDerSequence */ .F2)(der))
+            throw new Error('not a single DER structure');
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        if (isPrivateKeyDer(der))
+            throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
+        throw new KeyTextError('key-unreadable', 'is not a DER SubjectPublicKeyInfo public key', {
+            cause: error,
+        });
+    }
+    if (publicKey.asymmetricKeyType !== 'ed25519' && (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .keySpecOf */ .sg)(publicKey) === undefined) {
+        throw new KeyTextError('key-unsupported-type', `is a ${publicKey.asymmetricKeyType ?? 'unknown'} key; only Ed25519, EC P-256/secp256k1/P-384/P-521 and RSA 2048-4096 are supported`);
+    }
+    // OpenSSL also reads BER it re-encodes (a BIT STRING with unused bits, whose "unused" key
+    // bits it clears; RSA without its NULL parameters): only canonical DER, one key one text.
+    const spkiDer = publicKey.export({ type: 'spki', format: 'der' });
+    if (!spkiDer.equals(der)) {
+        throw new KeyTextError('key-unreadable', 'is not canonical DER (re-encoding the key changes it)');
+    }
+    return { publicKey, spkiDer };
+}
+/**
+ * A private key pasted as base64 DER (PKCS#8, SEC1, PKCS#1) gets the same refusal as a
+ * PRIVATE KEY PEM block, not a vague "unreadable": whoever committed it must know.
+ */
+function isPrivateKeyDer(der) {
+    return ['pkcs8', 'sec1', 'pkcs1'].some((type) => {
+        try {
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: der, format: 'der', type });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function derFromPem(text) {
+    const block = PEM_BLOCK.exec(text);
+    if (block?.[1]?.includes('PRIVATE')) {
+        throw new KeyTextError('key-is-private', PRIVATE_KEY_MESSAGE);
+    }
+    if (block?.[1] !== 'PUBLIC KEY') {
+        throw new KeyTextError('key-unreadable', 'is not a single "PUBLIC KEY" PEM block');
+    }
+    const der = (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesFromBase64 */ .D)((block[2] ?? '').replace(/\s+/g, ''));
+    if (der === undefined)
+        throw new KeyTextError('key-not-base64', 'PEM body is not base64');
+    return der;
+}
+
+
+/***/ }),
+
 /***/ 5260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -70868,6 +74361,319 @@ function printable(text) {
             return '\\r';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
+}
+
+
+/***/ }),
+
+/***/ 6741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ FORM_NAMES),
+/* harmony export */   Rb: () => (/* binding */ keysTrustedFor),
+/* harmony export */   Ye: () => (/* binding */ listedForOtherKinds)
+/* harmony export */ });
+/* unused harmony export KINDS_TRUSTED_BY_FORM */
+/**
+ * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form
+ * was listed for. Without this, a minisign key's signature over BLAKE2b-512(file) would
+ * "verify" a dossier whose body is those 64 bytes, and its global signature a `.sig` over
+ * `signature || trusted comment`: bytes signed in one protocol read as proof in another.
+ */
+const KINDS_TRUSTED_BY_FORM = {
+    'ed25519-raw': ['embedded'],
+    spki: ['embedded', 'sig', 'sigstore'],
+    minisign: ['minisig'],
+};
+/** How each entry form is named in messages. */
+const FORM_NAMES = {
+    'ed25519-raw': 'a raw Ed25519 key',
+    spki: 'an SPKI key',
+    minisign: 'a minisign key',
+};
+/** The trusted keys that may verify a signature of this kind. */
+function keysTrustedFor(kind, keys) {
+    return keys.filter((key) => KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
+}
+/**
+ * A trusted entry with these key bytes that is listed for other kinds only, so a message
+ * can say why a signature by a listed key still is not trusted here.
+ */
+function listedForOtherKinds(kind, keys, spkiDer) {
+    return keys.find((key) => key.spkiDer.equals(spkiDer) && !KINDS_TRUSTED_BY_FORM[key.kind].includes(kind));
+}
+
+
+/***/ }),
+
+/***/ 257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ coversEverything)
+/* harmony export */ });
+/** Does a reader get everything it acts on signed? Only then may a verified file be ALLOWed. */
+function coversEverything(check) {
+    return (check.coverage !== undefined &&
+        check.coverage !== 'body' &&
+        (check.uncovered === undefined || check.uncovered.length === 0));
+}
+
+
+/***/ }),
+
+/***/ 7517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Aj: () => (/* binding */ buildTrustStore),
+  ry: () => (/* binding */ pinArn),
+  sS: () => (/* binding */ trustedKeyFor),
+  EY: () => (/* binding */ unpinnedArnFor)
+});
+
+// EXTERNAL MODULE: ./src/keys/public-key-text.ts
+var public_key_text = __nccwpck_require__(6385);
+;// CONCATENATED MODULE: ./src/keys/kms-arn.ts
+/**
+ * A KMS key ARN (not an alias): `arn:<partition>:kms:<region>:<account>:key/<id>`, the
+ * form KMS writes into `key_id` even when signing went through an alias.
+ */
+const KMS_KEY_ARN = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
+function isKmsKeyArn(text) {
+    return KMS_KEY_ARN.test(text);
+}
+
+// EXTERNAL MODULE: ./src/keys/minisign-key.ts
+var minisign_key = __nccwpck_require__(9854);
+;// CONCATENATED MODULE: ./src/keys/minisign-trusted-key.ts
+
+
+/**
+ * The minisign key a token denotes, or undefined when it is not minisign-shaped (so it is
+ * read as another key form). A minisign-sized key of another algorithm is an error.
+ */
+function minisignKeyFromText(token) {
+    try {
+        const { keyId, publicKey } = (0,minisign_key/* parseMinisignPublicKey */.i3)(token);
+        return { ...(0,public_key_text/* ed25519FromRaw */.Os)(publicKey), keyId: Buffer.from(keyId) };
+    }
+    catch (error) {
+        if (error instanceof minisign_key/* MinisignKeyError */.gt && error.code === 'minisign-key-wrong-algorithm')
+            throw error;
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/trust/trusted-keys-error.ts
+
+/**
+ * A trusted-keys entry that cannot be used. Thrown, never skipped: a skipped line is a key
+ * the user believes is trusted and is not, and nothing would point back at the cause.
+ */
+class TrustedKeysError extends errors/* CodedError */.A {
+    /** `source:line` of the offending entry (or just the source). */
+    location;
+    constructor(code, location, reason, cause) {
+        super(code, `${location}: ${reason}`, { cause });
+        this.location = location;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/trust/trusted-keys-file.ts
+
+
+
+
+/** Far above any real list; a bigger input is a mistake (a wrong file), not a key list. */
+const MAX_TRUSTED_KEYS_CHARS = 1024 * 1024;
+const MINISIGN_COMMENT = /^untrusted comment:/i;
+/** Lines end at "\n" only, as upstream splits them; one "\r" before it is a CRLF ending. */
+const LINE_END = /\r?\n/;
+/**
+ * Every other line or paragraph separator (formats.md 3). Upstream keeps it inside the
+ * line, an editor shows a line break: the text after it would be an entry to the reader
+ * and part of an identifier (or of a comment) to the parser, so it is refused, never folded.
+ */
+const OTHER_SEPARATOR = /[\v\f\r\u0085\u2028\u2029]/;
+const SEPARATOR_NAME = {
+    '\v': 'LINE TABULATION',
+    '\f': 'FORM FEED',
+    '\r': 'CARRIAGE RETURN not followed by a newline',
+    '\u0085': 'NEXT LINE',
+    '\u2028': 'LINE SEPARATOR',
+    '\u2029': 'PARAGRAPH SEPARATOR',
+};
+const PEM_END = /-----END [A-Z0-9 ]+-----/;
+/** Text that is plainly an attempt at a key, so it must never be read as an identifier. */
+const KEY_LIKE = /^(?:-----|#|arn:|untrusted comment:|[A-Za-z0-9+/=]{32,}(?:\s|$))/i;
+/**
+ * Parse upstream's trusted-keys format (formats.md 3): `<public-key> <identifier...>` per
+ * line, `#` comments and blank lines skipped. Also: multi-line PEM blocks, whose
+ * identifier follows `-----END PUBLIC KEY-----` on its line or, when nothing does, is the
+ * whole next line (as upstream reads blocks pasted with their trailing newline), unless
+ * that line looks like a key; and minisign `.pub` files (`untrusted comment:` line, then
+ * `RW...`), whose identifier defaults to the comment. Any unusable line throws.
+ */
+function parseTrustedKeys(text, source) {
+    if (text.length > MAX_TRUSTED_KEYS_CHARS) {
+        throw new TrustedKeysError('trusted-keys-too-large', source, 'is larger than 1 MiB');
+    }
+    const lines = linesOf(text, source);
+    const file = { keys: [], unpinnedArns: [] };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const location = `${source}:${i + 1}`;
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line.startsWith('-----BEGIN')) {
+            i = readPemBlock(lines, i, location, file);
+        }
+        else if (MINISIGN_COMMENT.test(line)) {
+            const keyLine = lines[i + 1] ?? '';
+            const comment = line.replace(MINISIGN_COMMENT, '').trim();
+            if (!isMinisignKey(firstToken(keyLine))) {
+                throw new TrustedKeysError('minisign-key-missing', location, 'is not followed by an RW... minisign key');
+            }
+            addEntry(file, firstToken(keyLine), restOf(keyLine) || comment, `${source}:${i + 2}`);
+            i += 1;
+        }
+        else {
+            addEntry(file, firstToken(line), restOf(line), location);
+        }
+    }
+    return file;
+}
+/** Trimmed lines, refusing any line that holds a separator other than its "\n" ending. */
+function linesOf(text, source) {
+    return text.split(LINE_END).map((line, i) => {
+        const separator = OTHER_SEPARATOR.exec(line)?.[0];
+        if (separator !== undefined) {
+            const codePoint = separator.codePointAt(0) ?? 0;
+            throw new TrustedKeysError('line-separator-in-line', `${source}:${i + 1}`, `contains U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ` +
+                `${SEPARATOR_NAME[separator]} inside the line; trusted-keys lines end only at ` +
+                'a plain newline ("\\n" or "\\r\\n"); save the file with plain newlines');
+        }
+        return line.trim();
+    });
+}
+/** Reads a PEM block starting at `start`; returns the index of its last line. */
+function readPemBlock(lines, start, location, file) {
+    let end = start;
+    while (end < lines.length && !PEM_END.test(lines[end] ?? ''))
+        end++;
+    const endLine = lines[end];
+    const marker = endLine === undefined ? null : PEM_END.exec(endLine);
+    if (endLine === undefined || marker === null) {
+        throw new TrustedKeysError('pem-unterminated', location, 'PEM block has no -----END line');
+    }
+    const markerEnd = marker.index + marker[0].length;
+    const pem = [...lines.slice(start, end), endLine.slice(0, markerEnd)].join('\n');
+    let identifier = endLine.slice(markerEnd).trim();
+    const next = lines[end + 1];
+    if (identifier === '' && next !== undefined && next !== '' && !KEY_LIKE.test(next)) {
+        identifier = next;
+        end += 1;
+    }
+    addEntry(file, pem, identifier, location);
+    return end;
+}
+function addEntry(file, key, identifier, location) {
+    if (identifier === '') {
+        throw new TrustedKeysError('missing-identifier', location, 'has a key but no identifier; write "<public-key> <identifier>"');
+    }
+    if (key.startsWith('arn:')) {
+        if (!isKmsKeyArn(key)) {
+            throw new TrustedKeysError('unsupported-arn', location, `${key} is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>; aliases are not accepted)`);
+        }
+        file.unpinnedArns.push({ arn: key, identifier, source: location });
+        return;
+    }
+    try {
+        file.keys.push({ identifier, ...trustedKeyFromText(key), source: location });
+    }
+    catch (error) {
+        const isPrivate = error instanceof public_key_text/* KeyTextError */.JH && error.code === 'key-is-private';
+        const reason = error instanceof Error ? error.message : 'is not a key';
+        throw new TrustedKeysError(isPrivate ? 'private-key' : 'invalid-key', location, `the key ${reason} (expected SPKI PEM/DER base64, raw Ed25519 base64, RW... minisign or a KMS key ARN)`, error);
+    }
+}
+function trustedKeyFromText(key) {
+    const minisign = minisignKeyFromText(key);
+    if (minisign === undefined)
+        return (0,public_key_text/* publicKeyFromText */.y_)(key);
+    const { keyId, ...decoded } = minisign;
+    return { kind: 'minisign', ...decoded, minisignKeyId: keyId };
+}
+function isMinisignKey(token) {
+    try {
+        return minisignKeyFromText(token) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+function firstToken(line) {
+    return line.split(/\s+/)[0] ?? '';
+}
+function restOf(line) {
+    return line.split(/\s+/).slice(1).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/trust/trust-store.ts
+
+
+
+/** Every source's entries, in order. Throws TrustedKeysError on the first unusable line. */
+function buildTrustStore(sources) {
+    const store = { keys: [], unpinnedArns: [] };
+    for (const { text, source } of sources) {
+        const file = parseTrustedKeys(text, source);
+        store.keys.push(...file.keys);
+        store.unpinnedArns.push(...file.unpinnedArns);
+    }
+    return store;
+}
+/**
+ * Pin a listed ARN to the key bytes KMS returned for it (GetPublicKey). Pure: the caller
+ * fetches. From then on the ARN's entry trusts exactly those bytes, like any other key.
+ */
+function pinArn(store, arn, spkiDer, identifier) {
+    const entry = store.unpinnedArns.find((candidate) => candidate.arn === arn);
+    if (entry === undefined) {
+        throw new TrustedKeysError('arn-not-listed', arn, 'is not an unpinned ARN of the trusted keys');
+    }
+    let decoded;
+    try {
+        decoded = (0,public_key_text/* spkiFromDer */.No)(spkiDer);
+    }
+    catch (error) {
+        const reason = error instanceof public_key_text/* KeyTextError */.JH ? error.message : 'is unreadable';
+        throw new TrustedKeysError('invalid-key', entry.source, `the key KMS returned for ${arn} ${reason}`, error);
+    }
+    const key = {
+        identifier: identifier || entry.identifier,
+        kind: 'spki',
+        ...decoded,
+        source: `${entry.source} (${arn}, pinned from KMS)`,
+    };
+    return {
+        keys: [...store.keys, key],
+        unpinnedArns: store.unpinnedArns.filter((candidate) => candidate !== entry),
+    };
+}
+/** The trusted entry with exactly these SPKI DER bytes: the only thing trust is granted on. */
+function trustedKeyFor(keys, spkiDer) {
+    return keys.find((key) => key.spkiDer.equals(spkiDer));
+}
+/** A listed but unpinned ARN, so a message can say why it did not make a key trusted. */
+function unpinnedArnFor(store, arn) {
+    return typeof arn === 'string' ? store.unpinnedArns.find((entry) => entry.arn === arn) : undefined;
 }
 
 

@@ -14,8 +14,15 @@ export { ACCOUNT_ID, REGION } from './aws-account.js'
 export { Faults, type Fault, type FaultRule } from './faults.js'
 export { RequestLog, type RequestLogEntry, type ServiceName } from './request-log.js'
 export type { GitHubClaims } from './github-claims.js'
-export type { KeySpec, SigningAlgorithm } from './kms-key-specs.js'
-export { defaultKeyPolicy } from './default-key-policy.js'
+export {
+  EDWARDS_KEY_SPEC,
+  type AsymmetricKeySpec,
+  type Ed25519Algorithm,
+  type KeySpec,
+  type KmsSigningAlgorithm,
+  type SigningAlgorithm,
+} from './kms-key-specs.js'
+export { defaultKeyPolicy, type DefaultPolicyOptions } from './default-key-policy.js'
 export {
   SYMMETRIC_DEFAULT,
   type KeySettings,

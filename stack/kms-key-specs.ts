@@ -5,6 +5,11 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { ecdsaSignDigest } from './ecdsa-digest.js'
 import { rsaPkcs1SignDigest, rsaPssSignDigest, type DigestHash } from './rsa-digest.js'
 
+/**
+ * Key specs whose every algorithm hashes the message and signs the digest, so Sign
+ * takes either RAW or DIGEST. Ed25519 is apart (EDWARDS_KEY_SPEC): its two algorithms
+ * each take one message type only.
+ */
 export type KeySpec =
   | 'ECC_NIST_P256'
   | 'ECC_SECG_P256K1'
@@ -24,6 +29,27 @@ export type SigningAlgorithm =
   | 'RSASSA_PKCS1_V1_5_SHA_256'
   | 'RSASSA_PKCS1_V1_5_SHA_384'
   | 'RSASSA_PKCS1_V1_5_SHA_512'
+
+/** The Ed25519 key spec, as `aws kms create-key --key-spec` names it. */
+export const EDWARDS_KEY_SPEC = 'ECC_NIST_EDWARDS25519'
+
+/** Every spec of an asymmetric signing key the stand-in makes. */
+export type AsymmetricKeySpec = KeySpec | typeof EDWARDS_KEY_SPEC
+
+/**
+ * Ed25519 as AWS documents it (formats.md 8): ED25519_SHA_512 is pure Ed25519 over the
+ * whole message, so only RAW (at most 4,096 bytes); ED25519_PH_SHA_512 is Ed25519ph,
+ * fed the message's 64-byte SHA-512 as a DIGEST. KMS refuses the other pairing.
+ */
+export type Ed25519Algorithm = 'ED25519_SHA_512' | 'ED25519_PH_SHA_512'
+
+export const ED25519_ALGORITHMS: Record<Ed25519Algorithm, { messageType: 'RAW' | 'DIGEST' }> = {
+  ED25519_SHA_512: { messageType: 'RAW' },
+  ED25519_PH_SHA_512: { messageType: 'DIGEST' },
+}
+
+/** Every algorithm Sign knows. */
+export type KmsSigningAlgorithm = SigningAlgorithm | Ed25519Algorithm
 
 type Scheme = 'ecdsa' | 'pss' | 'pkcs1'
 
@@ -89,7 +115,22 @@ export function isSigningAlgorithm(value: unknown): value is SigningAlgorithm {
   return typeof value === 'string' && Object.hasOwn(SIGNING_ALGORITHMS, value)
 }
 
-export function generateKeyPairFor(spec: KeySpec): { publicKey: KeyObject; privateKey: KeyObject } {
+export function isEd25519Algorithm(value: unknown): value is Ed25519Algorithm {
+  return typeof value === 'string' && Object.hasOwn(ED25519_ALGORITHMS, value)
+}
+
+/** What DescribeKey and GetPublicKey list as SigningAlgorithms. */
+export function signingAlgorithmsOf(spec: AsymmetricKeySpec): KmsSigningAlgorithm[] {
+  return spec === EDWARDS_KEY_SPEC
+    ? (Object.keys(ED25519_ALGORITHMS) as Ed25519Algorithm[])
+    : KEY_SPECS[spec].algorithms
+}
+
+export function generateKeyPairFor(spec: AsymmetricKeySpec): {
+  publicKey: KeyObject
+  privateKey: KeyObject
+} {
+  if (spec === EDWARDS_KEY_SPEC) return generateKeyPairSync('ed25519')
   const { generation } = KEY_SPECS[spec]
   return generation.type === 'ec'
     ? generateKeyPairSync('ec', { namedCurve: generation.namedCurve })

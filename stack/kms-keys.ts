@@ -1,6 +1,6 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import { ACCOUNT_ID, REGION } from './aws-account.js'
-import { generateKeyPairFor, type KeySpec } from './kms-key-specs.js'
+import { EDWARDS_KEY_SPEC, generateKeyPairFor, type AsymmetricKeySpec } from './kms-key-specs.js'
 import { defaultKeyPolicy } from './default-key-policy.js'
 import { parsePolicy, type PolicyDocument } from './policy-document.js'
 import { ServiceError } from './service-error.js'
@@ -9,10 +9,10 @@ export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion'
 export type KeyUsage = 'SIGN_VERIFY' | 'ENCRYPT_DECRYPT'
 /** What `aws kms create-key` makes when given no key spec: an AES key for encryption only. */
 export const SYMMETRIC_DEFAULT = 'SYMMETRIC_DEFAULT'
-export type StoredKeySpec = KeySpec | typeof SYMMETRIC_DEFAULT
+export type StoredKeySpec = AsymmetricKeySpec | typeof SYMMETRIC_DEFAULT
 
 export interface KeySettings {
-  keySpec: KeySpec
+  keySpec: AsymmetricKeySpec
   /** e.g. 'alias/dossier-official-prod' */
   alias?: string
   keyUsage?: KeyUsage
@@ -24,7 +24,10 @@ export interface KeySettings {
   policy?: unknown
   /** principal ARN patterns (IAM StringLike on aws:PrincipalArn) the default policy admits; default: every principal */
   signers?: string[]
-  /** default policy: condition kms:MessageType = DIGEST on kms:Sign (default true, as in the ADR) */
+  /**
+   * default policy: condition kms:MessageType = DIGEST on kms:Sign (default true, as in
+   * the ADR); an Ed25519 key's default policy also allows RAW with ED25519_SHA_512
+   */
   requireDigest?: boolean
   description?: string
 }
@@ -36,7 +39,7 @@ export type SymmetricKeySettings = Omit<KeySettings, 'keySpec' | 'keyUsage' | 'r
 export interface StackKey {
   keyId: string
   arn: string
-  keySpec: KeySpec
+  keySpec: AsymmetricKeySpec
   alias?: string
   publicKeyDer: Buffer
   publicKeyPem: string
@@ -130,7 +133,11 @@ export class KmsKeys {
       keyUsage,
       state: settings.state ?? 'Enabled',
       policy: parsePolicy(
-        settings.policy ?? defaultKeyPolicy(settings.signers, settings.requireDigest ?? true),
+        settings.policy ??
+          defaultKeyPolicy(settings.signers, {
+            requireDigest: settings.requireDigest ?? true,
+            pureEd25519: keySpec === EDWARDS_KEY_SPEC,
+          }),
         'key',
       ),
       description: settings.description ?? '',

@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto'
 import { ACCOUNT_ID } from './aws-account.js'
 import type { Credential, Iam } from './iam.js'
 import { authorizeKmsRequest } from './kms-authorization.js'
 import {
+  ED25519_ALGORITHMS,
+  isEd25519Algorithm,
   isSigningAlgorithm,
-  KEY_SPECS,
   SIGNING_ALGORITHMS,
-  signDigest,
-  type SigningAlgorithm,
+  signingAlgorithmsOf,
+  type KmsSigningAlgorithm,
 } from './kms-key-specs.js'
 import { SYMMETRIC_DEFAULT, type KmsKeys, type StoredKey } from './kms-keys.js'
+import { plannedSignature, validation } from './kms-sign.js'
 import type { RequestLogEntry } from './request-log.js'
-import { HASH_LENGTHS } from './rsa-digest.js'
 import { ServiceError } from './service-error.js'
 
 /** Ways a KMS-compatible endpoint can differ from KMS, for tests of how the action copes. */
@@ -34,8 +34,6 @@ type Operation = (request: Record<string, unknown>, context: KmsContext) => obje
 /** RAW messages are capped at 4096 bytes. */
 const MAX_MESSAGE_BYTES = 4096
 const RSA_ENCRYPTION_ALGORITHMS = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256']
-
-const validation = (message: string) => new ServiceError(400, 'ValidationException', message)
 
 export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
   DescribeKey: (request, context) => {
@@ -102,21 +100,13 @@ export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
         `${key.arn} key usage is ${key.keyUsage} which is not valid for Sign.`,
       )
     }
-    if (
-      key.keySpec === SYMMETRIC_DEFAULT ||
-      !KEY_SPECS[key.keySpec].algorithms.includes(algorithm)
-    ) {
-      throw new ServiceError(
-        400,
-        'InvalidKeyUsageException',
-        `Signing algorithm ${algorithm} is not valid for key spec ${key.keySpec} of key '${key.arn}'.`,
-      )
-    }
-    const { hash } = SIGNING_ALGORITHMS[algorithm]
-    const digest = messageType === 'DIGEST' ? message : createHash(hash).update(message).digest()
-    if (digest.length !== HASH_LENGTHS[hash]) {
-      throw validation(`Digest is invalid length for algorithm ${algorithm}.`)
-    }
+    const signing = plannedSignature({
+      key,
+      privateKey: key.pair.privateKey,
+      algorithm,
+      messageType,
+      message,
+    })
     if (request.DryRun === true && !context.quirks.ignoreDryRun) {
       throw new ServiceError(
         412,
@@ -124,7 +114,7 @@ export const KMS_OPERATIONS: Record<KmsOperationName, Operation> = {
         'The request would have succeeded, but the DryRun option is set.',
       )
     }
-    const signature = signDigest(key.pair.privateKey, algorithm, digest)
+    const signature = signing()
     context.keys.recordSign(key)
     return { KeyId: key.arn, Signature: signature.toString('base64'), SigningAlgorithm: algorithm }
   },
@@ -172,7 +162,7 @@ function assertEnabled(key: StoredKey): void {
 function algorithmsOf(key: StoredKey): Record<string, string[]> {
   if (key.keySpec === SYMMETRIC_DEFAULT) return { EncryptionAlgorithms: [SYMMETRIC_DEFAULT] }
   return key.keyUsage === 'SIGN_VERIFY'
-    ? { SigningAlgorithms: KEY_SPECS[key.keySpec].algorithms }
+    ? { SigningAlgorithms: signingAlgorithmsOf(key.keySpec) }
     : { EncryptionAlgorithms: RSA_ENCRYPTION_ALGORITHMS }
 }
 
@@ -186,9 +176,10 @@ function messageOf(value: unknown): Buffer {
   return message
 }
 
-function signingAlgorithmOf(value: unknown): SigningAlgorithm {
-  if (isSigningAlgorithm(value)) return value
+function signingAlgorithmOf(value: unknown): KmsSigningAlgorithm {
+  if (isSigningAlgorithm(value) || isEd25519Algorithm(value)) return value
+  const known = [...Object.keys(SIGNING_ALGORITHMS), ...Object.keys(ED25519_ALGORITHMS)]
   throw validation(
-    `1 validation error detected: Value '${String(value)}' at 'signingAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [${Object.keys(SIGNING_ALGORITHMS).join(', ')}]`,
+    `1 validation error detected: Value '${String(value)}' at 'signingAlgorithm' failed to satisfy constraint: Member must satisfy enum value set: [${known.join(', ')}]`,
   )
 }

@@ -147,6 +147,7 @@ async function signSummary(values: string[]): Promise<string> {
   const { io, summary } = summaryIo()
   const results = values.map((value, i): FileSignResult => ({
     file: value,
+    format: 'sig',
     signatureFile: `${value}.sig`,
     status: i % 2 === 0 ? 'failed' : 'signed',
     sha256: 'ab'.repeat(32),
@@ -154,6 +155,7 @@ async function signSummary(values: string[]): Promise<string> {
   }))
   await reportSign(io, results, {
     key: signingKey(values[0] ?? 'arn'),
+    formats: ['sig'],
     roleSessionName: values[1],
     oidcSubject: values[2],
     dryRun: false,

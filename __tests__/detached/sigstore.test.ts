@@ -231,6 +231,25 @@ describe('.sigstore.json verification', () => {
     expect(verifyDetached('sigstore', bundle, [alice.trusted], file).status).toBe('verified')
   })
 
+  it('an empty hint is no hint: a wrong signature is a mismatch, not an untrusted hint', () => {
+    const bundle = edited(bundleFor(mallory), (json) => {
+      json.verificationMaterial.publicKey.hint = ''
+    })
+    expect(parseSigstoreBundle(Buffer.from(bundle))).not.toHaveProperty('hint')
+    expect(verifyDetached('sigstore', bundle, [alice.trusted], file)).toMatchObject({
+      status: 'invalid',
+      code: 'signature-mismatch',
+    })
+  })
+
+  it('ignores tlog entries and timestamps, even ones @sigstore/bundle would refuse', () => {
+    const bundle = edited(bundleFor(alice), (json) => {
+      json.verificationMaterial.tlogEntries = [{}, 7]
+      json.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: 'x' }
+    })
+    expect(verifyDetached('sigstore', bundle, [alice.trusted], file).status).toBe('verified')
+  })
+
   it('a changed signature is never verified', () => {
     const bundle = edited(bundleFor(alice), (json) => {
       const signature = Buffer.from(json.messageSignature.signature, 'base64')
@@ -324,6 +343,67 @@ describe('malformed bundles are errors with codes, never throws', () => {
       edited(good, (j) => (j.messageSignature.signature = '')),
       'sigstore-bad-field',
     ],
+    [
+      'an empty digest',
+      edited(good, (j) => (j.messageSignature.messageDigest.digest = '')),
+      'sigstore-bad-field',
+    ],
+    [
+      'unpadded base64',
+      edited(
+        good,
+        (j) => (j.messageSignature.signature = j.messageSignature.signature.slice(0, -1)),
+      ),
+      'sigstore-bad-field',
+    ],
+    [
+      'a signature as an array of bytes',
+      edited(good, (j) => (j.messageSignature.signature = [48, 69])),
+      'sigstore-bad-field',
+    ],
+    [
+      'a null hint',
+      edited(good, (j) => (j.verificationMaterial.publicKey.hint = null)),
+      'sigstore-bad-field',
+    ],
+    [
+      'publicKey a string',
+      edited(good, (j) => (j.verificationMaterial.publicKey = 'key')),
+      'sigstore-bad-field',
+    ],
+    [
+      'the v0.1 media type (@sigstore/bundle reads it)',
+      edited(good, (j) => (j.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1')),
+      'sigstore-media-type',
+    ],
+    [
+      'v0.3 in the media type spelling of v0.2',
+      edited(good, (j) => (j.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.3')),
+      'sigstore-media-type',
+    ],
+    [
+      'SHA3-256 (a protobuf HashAlgorithm, not one KMS signs)',
+      edited(good, (j) => (j.messageSignature.messageDigest.algorithm = 'SHA3_256')),
+      'sigstore-unsupported-hash',
+    ],
+    [
+      'the algorithm as its protobuf enum number',
+      edited(good, (j) => (j.messageSignature.messageDigest.algorithm = 1)),
+      'sigstore-unsupported-hash',
+    ],
+    [
+      'a media type nested 100,000 arrays deep',
+      `{"mediaType":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      'sigstore-bad-field',
+    ],
+    [
+      'nesting 100,000 deep in a field nobody reads',
+      edited(good, (j) => (j.verificationMaterial.tlogEntries = 'DEEP')).replace(
+        '"DEEP"',
+        `${'{"a":'.repeat(100_000)}0${'}'.repeat(100_000)}`,
+      ),
+      'sigstore-bad-field',
+    ],
   ]
 
   it.each(cases)('%s', (_name, content, code) => {
@@ -332,5 +412,33 @@ describe('malformed bundles are errors with codes, never throws', () => {
       status: 'error',
       code,
     })
+  })
+})
+
+describe('what the bundle library must never be handed', () => {
+  it('an object with a length where bytes belong: refused at once, never allocated', () => {
+    // protobuf's JSON reader passes any value to Buffer.from, which allocates `length`
+    // bytes for an array-like: 300 MB here took 18 s and a gigabyte before this check.
+    const started = performance.now()
+    const bundle = edited(bundleFor(alice), (json) => {
+      json.messageSignature.signature = { length: 300_000_000 }
+      json.messageSignature.messageDigest.digest = { length: 300_000_000 }
+    })
+    expect(verifyDetached('sigstore', bundle, [alice.trusted], file)).toMatchObject({
+      status: 'error',
+      code: 'sigstore-bad-field',
+    })
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('formatSigstoreBundle refuses an empty signature rather than write an unreadable bundle', () => {
+    expect(() =>
+      formatSigstoreBundle({
+        digest: createHash('sha256').update(file).digest(),
+        hashAlgorithm: 'sha256',
+        signature: Buffer.alloc(0),
+        spkiDer: alice.trusted.spkiDer,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'sigstore-bad-field' }))
   })
 })

@@ -55,6 +55,7 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(signatures).toHaveLength(FILES)
     expect(signatures[0]).toEqual({
       file: files[0],
+      format: 'sig',
       signatureFile: `${files[0]}.sig`,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       status: 'signed',

@@ -3,7 +3,13 @@ import { parseFilePatterns, PatternError } from '../files/file-patterns.js'
 import { ALGORITHMS, isSigningAlgorithm } from '../keys/algorithms.js'
 import { InputError } from './input-error.js'
 import { roleSessionName } from './role-session-name.js'
-import type { AwsSettings, InputName, Settings } from './settings.js'
+import {
+  SIGN_FORMATS,
+  type AwsSettings,
+  type InputName,
+  type Settings,
+  type SignFormat,
+} from './settings.js'
 
 export type GetInput = (name: InputName) => string
 
@@ -31,11 +37,36 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
       )
     }
     const publicKeyPath = input('public-key-path')
+    const formats = readFormats(input('formats'))
+    const minisignKmsKeyId = input('minisign-kms-key-id')
+    if (formats.includes('minisig') && minisignKmsKeyId === '') {
+      throw new InputError(
+        'missing',
+        '`formats` includes `minisig`, which needs `minisign-kms-key-id`: an AWS KMS ECC_NIST_EDWARDS25519 key (minisign signs with pure Ed25519, which the ECDSA/RSA `kms-key-id` cannot make).',
+      )
+    }
+    if (minisignKmsKeyId !== '' && !KEY_ID.test(minisignKmsKeyId)) {
+      throw new InputError(
+        'invalid',
+        `\`minisign-kms-key-id\` "${minisignKmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`,
+      )
+    }
     return {
       mode,
       workspace,
       patterns,
       aws: readAws(input, env, true) as AwsSettings,
+      formats,
+      minisignKmsKeyId: minisignKmsKeyId === '' ? undefined : minisignKmsKeyId,
+      replaceEmbeddedSignatures: boolean(input, 'replace-embedded-signatures', false),
+      run: {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        ref: env.GITHUB_REF || undefined,
+        commit: env.GITHUB_SHA || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+        serverUrl: env.GITHUB_SERVER_URL || undefined,
+      },
       signingAlgorithm: algorithm === '' ? undefined : algorithm,
       concurrency: integer(input, 'concurrency', DEFAULT_CONCURRENCY, 1, 256),
       publicKeyPath:
@@ -110,6 +141,27 @@ function readAws(
     roleSessionName: roleSessionName(input('role-session-name'), env),
     roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
   }
+}
+
+/**
+ * `formats`: comma- or newline-separated names, each once; default `sig`. Unknown names
+ * fail here, before any AWS call, with the valid choices. Kept in SIGN_FORMATS order:
+ * the embedded signature is written first, so detached ones cover the file after it.
+ */
+function readFormats(text: string): SignFormat[] {
+  const names = text
+    .split(/[\s,]+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+  if (names.length === 0) return ['sig']
+  const unknown = names.filter((name) => !(SIGN_FORMATS as readonly string[]).includes(name))
+  if (unknown.length > 0) {
+    throw new InputError(
+      'invalid',
+      `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated).`,
+    )
+  }
+  return SIGN_FORMATS.filter((format) => names.includes(format))
 }
 
 function guardPatterns<T>(parse: () => T): T {

@@ -14,6 +14,9 @@ export const INPUT_NAMES = [
   'signing-algorithm',
   'concurrency',
   'public-key-path',
+  'formats',
+  'minisign-kms-key-id',
+  'replace-embedded-signatures',
   'max-files',
   'dry-run',
   'trusted-keys-file',
@@ -37,11 +40,32 @@ export interface AwsSettings {
   roleDurationSeconds: number
 }
 
+/** The run's facts a signature records (minisign trusted comment, embedded signed_by). */
+export interface RunFacts {
+  repository?: string
+  ref?: string
+  commit?: string
+  runId?: string
+  runAttempt?: string
+  serverUrl?: string
+}
+
+/** Every signature format sign mode writes, in the order they are written. */
+export const SIGN_FORMATS = ['embedded', 'sig', 'sigstore', 'minisig'] as const
+export type SignFormat = (typeof SIGN_FORMATS)[number]
+
 export interface SignSettings {
   mode: 'sign'
   workspace: string
   patterns: FilePatterns
   aws: AwsSettings
+  /** At least one; `embedded` first when present, so detached signatures cover its result. */
+  formats: SignFormat[]
+  /** The ECC_NIST_EDWARDS25519 key for `minisig`. */
+  minisignKmsKeyId?: string
+  /** Replace an embedded signature made by another key (default: refuse the file). */
+  replaceEmbeddedSignatures: boolean
+  run: RunFacts
   signingAlgorithm?: SigningAlgorithm
   concurrency: number
   /** Absolute path inside the workspace where the key's PEM is written. */

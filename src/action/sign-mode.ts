@@ -3,10 +3,13 @@ import path from 'node:path'
 import { AdaptiveLimit } from '../aws/adaptive-limit.js'
 import { KmsSigner } from '../aws/kms-signer.js'
 import { writeInWorkspace } from '../files/write-in-workspace.js'
+import type { DetachedKind } from '../formats/registry.js'
+import { embedFiles } from '../sign/embed-files.js'
 import { signFiles, type FileSignResult } from '../sign/sign-files.js'
 import { ActionFailure } from './action-failure.js'
 import { openKmsSession, type AwsDependencies } from './aws-session.js'
 import { matchFiles } from './match-files.js'
+import { openMinisignKey } from './minisign-session.js'
 import { reportSign } from './sign-report.js'
 import type { SignSettings } from './settings.js'
 
@@ -16,13 +19,22 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
   const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io)
   const { kms, claims } = await openKmsSession(aws, deps)
   try {
-    const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, {
-      limit: new AdaptiveLimit(settings.concurrency),
-    })
+    const limit = new AdaptiveLimit(settings.concurrency)
+    const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, { limit })
     const key = await signer.loadKey(settings.signingAlgorithm)
     io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`)
+    const minisign = settings.formats.includes('minisig')
+      ? await openMinisignKey(kms, settings, limit)
+      : undefined
+    if (minisign) io.info(`minisign signatures with ${minisign.arn} (key id ${minisign.keyIdHex}).`)
     if (settings.dryRun) {
       const outcome = await signer.checkSignPermission(createHash(key.hash).digest())
+      if (minisign && (await minisign.checkSignPermission()) === 'signed-despite-dry-run') {
+        io.error(
+          `The KMS endpoint ignored DryRun: the dry-run permission check made a real signature with ${minisign.arn}, and CloudTrail records it. No file was signed or written.`,
+          { title: 'dossier-sign: DryRun ignored' },
+        )
+      }
       // Not a failed step: the permission the dry run asks about is there. But the
       // dry run promised to sign nothing, and a real signature now exists in the
       // audit trail, so this must be the loudest line of the run.
@@ -34,24 +46,54 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
       }
     }
 
+    const log = (r: FileSignResult) =>
+      io.info(
+        `${r.status.padEnd(10)} ${r.format.padEnd(8)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`,
+      )
+    const [firstFormat = 'sig'] = settings.formats
     const results: FileSignResult[] = matched.refused.map((r) => ({
       file: r.file,
-      signatureFile: `${r.file}.sig`,
+      format: firstFormat,
+      signatureFile: r.file,
       status: 'failed',
       error: { code: r.code, message: r.message },
     }))
-    results.push(
-      ...(await signFiles({
+    let files = matched.files
+    if (settings.formats.includes('embedded')) {
+      const embedded = await embedFiles({
         workspace: settings.workspace,
-        files: matched.files,
+        files,
         key,
         signer,
         concurrency: settings.concurrency,
+        signedAt: new Date().toISOString(),
+        signedBy: signedBy(settings),
+        replace: settings.replaceEmbeddedSignatures,
         dryRun: settings.dryRun,
-        onResult: (r) =>
-          io.info(`${r.status.padEnd(10)} ${r.file}${r.error ? `: ${r.error.message}` : ''}`),
-      })),
-    )
+        onResult: log,
+      })
+      results.push(...embedded)
+      // A detached signature over a dossier whose embedding failed would sign bytes the
+      // user asked to have changed first: those files get no detached signature this run.
+      const failed = new Set(embedded.filter((r) => r.status === 'failed').map((r) => r.file))
+      files = files.filter((f) => !failed.has(f))
+    }
+    const detached = settings.formats.filter((f): f is DetachedKind => f !== 'embedded')
+    if (detached.length > 0) {
+      results.push(
+        ...(await signFiles({
+          workspace: settings.workspace,
+          files,
+          formats: detached,
+          key,
+          signer,
+          minisign: minisign?.signing,
+          concurrency: settings.concurrency,
+          dryRun: settings.dryRun,
+          onResult: log,
+        })),
+      )
+    }
     if (settings.publicKeyPath && !settings.dryRun) {
       await writeInWorkspace(
         settings.workspace,
@@ -62,20 +104,44 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
       io.info(
         `Wrote the public key to ${path.relative(settings.workspace, settings.publicKeyPath)}.`,
       )
+      if (minisign) {
+        await writeInWorkspace(
+          settings.workspace,
+          `${settings.publicKeyPath}.minisign.pub`,
+          minisign.publicKeyFile,
+          'public-key-path',
+        )
+      }
     }
+    if (minisign) io.setOutput('minisign-public-key', minisign.rwLine)
     const totals = await reportSign(io, results, {
       key,
+      formats: settings.formats,
+      minisign: minisign ? { arn: minisign.arn, keyIdHex: minisign.keyIdHex } : undefined,
       roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
       oidcSubject: claims?.sub,
       dryRun: settings.dryRun,
     })
     if (totals.failed > 0) {
+      const files = new Set(results.map((r) => r.file)).size
+      const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size
       throw new ActionFailure(
         'files-failed',
-        `${totals.failed} of ${results.length} file(s) were not signed; each failure is annotated and listed in the job summary.`,
+        `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`,
       )
     }
   } finally {
     kms.destroy()
   }
+}
+
+/** The embedded signature's `signed_by`: who signed, for people (the key is what counts). */
+function signedBy(settings: SignSettings): string {
+  const { repository, runId, serverUrl } = settings.run
+  if (repository === undefined) return 'dossier-sign'
+  const run =
+    runId === undefined
+      ? ''
+      : ` run ${serverUrl ?? 'https://github.com'}/${repository}/actions/runs/${runId}`
+  return `dossier-sign (${repository}${run})`
 }

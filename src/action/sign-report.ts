@@ -2,15 +2,19 @@ import type { SigningKey } from '../aws/signing-key.js'
 import type { FileSignResult, SignStatus } from '../sign/sign-files.js'
 import { annotateCapped, type ActionIo } from './action-io.js'
 import { cell, code, table } from './markdown.js'
+import type { SignFormat } from './settings.js'
 
 /** What the summary says about the run besides the files. */
 export interface SignRunFacts {
   key: SigningKey
+  formats: readonly SignFormat[]
+  minisign?: { arn: string; keyIdHex: string }
   roleSessionName?: string
   oidcSubject?: string
   dryRun: boolean
 }
 
+/** Counts of signatures (one per file and format) by status. */
 export type SignTotals = Record<SignStatus, number>
 
 const STATUS_LABEL: Record<SignStatus, string> = {
@@ -18,6 +22,13 @@ const STATUS_LABEL: Record<SignStatus, string> = {
   skipped: '⏭️ already signed',
   'would-sign': '📝 would sign',
   failed: '❌ failed',
+}
+
+const FORMAT_LABEL: Record<SignFormat, string> = {
+  embedded: 'embedded',
+  sig: '.sig',
+  sigstore: '.sigstore.json',
+  minisig: '.minisig',
 }
 
 export function totalsOf(results: readonly FileSignResult[]): SignTotals {
@@ -42,8 +53,9 @@ export async function reportSign(
   io.setOutput(
     'signatures',
     JSON.stringify(
-      results.map(({ file, signatureFile, sha256, status }) => ({
+      results.map(({ file, format, signatureFile, sha256, status }) => ({
         file,
+        format,
         signatureFile,
         sha256,
         status,
@@ -60,15 +72,16 @@ export async function reportSign(
         title: 'dossier-sign: not signed',
       }),
     (hidden) =>
-      io.error(`${hidden} more files were not signed; the job summary lists every file.`, {
+      io.error(`${hidden} more signatures were not written; the job summary lists every file.`, {
         title: 'dossier-sign: not signed',
       }),
   )
   const verb = facts.dryRun ? 'would sign' : 'signed'
-  const count = facts.dryRun ? totals['would-sign'] : totals.signed
+  const status: SignStatus = facts.dryRun ? 'would-sign' : 'signed'
+  const files = new Set(results.filter((r) => r.status === status).map((r) => r.file)).size
   io.notice(
-    `dossier-sign ${verb} ${count} file(s) with ${facts.key.arn} (${facts.key.algorithm}); ` +
-      `${totals.skipped} already signed, ${totals.failed} failed.`,
+    `dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${facts.formats.join(', ')}: ` +
+      `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.`,
     { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' },
   )
   await io.appendSummary(summaryOf(results, totals, facts))
@@ -85,33 +98,50 @@ function summaryOf(
   const facts_ = [
     ['Key', `${code(facts.key.arn)} (${code(facts.key.keySpec)})`],
     ['Algorithm', code(facts.key.algorithm)],
+    ...(facts.minisign
+      ? [['minisign key', `${code(facts.minisign.arn)} (key id ${code(facts.minisign.keyIdHex)})`]]
+      : []),
+    ['Formats', facts.formats.map((f) => code(FORMAT_LABEL[f])).join(', ')],
     [
       'Role session',
       facts.roleSessionName ? code(facts.roleSessionName) : 'ambient AWS credentials',
     ],
     ['OIDC subject', facts.oidcSubject ? code(facts.oidcSubject) : '—'],
     [
-      'Files',
-      `${totals.signed} signed, ${totals.skipped} already signed, ` +
-        `${totals['would-sign']} would sign, ${totals.failed} failed`,
+      'Signatures',
+      `${totals.signed} signed, ${totals.skipped} already held, ` +
+        (facts.dryRun ? `${totals['would-sign']} would sign, ` : '') +
+        `${totals.failed} failed`,
     ],
   ]
-  const ordered = [...results].sort((a, b) => rank(a) - rank(b))
-  const rows = ordered.map((r) => [
-    code(r.file),
-    STATUS_LABEL[r.status],
-    r.sha256 ? code(r.sha256) : '',
-    cell(r.error?.message ?? ''),
+  // One row per file, one column per format; failures first.
+  const byFile = new Map<string, FileSignResult[]>()
+  for (const r of results) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r])
+  const files = [...byFile.entries()].sort(([, a], [, b]) => rank(a) - rank(b))
+  const rows = files.map(([file, rows]) => [
+    code(file),
+    ...facts.formats.map((format) => {
+      const row = rows.find((r) => r.format === format)
+      return row ? STATUS_LABEL[row.status] : '—'
+    }),
+    // The detached rows carry the file's SHA-256 as signed (after any embedding).
+    code(
+      [...rows]
+        .reverse()
+        .find((r) => r.sha256 !== undefined)
+        ?.sha256?.slice(0, 16) ?? '',
+    ),
+    cell(rows.flatMap((r) => (r.error ? [r.error.message] : [])).join('; ')),
   ])
   return [
     `## ${title}\n`,
-    table(['', ''], facts_),
+    table(['Run', ''], facts_),
     '\n### Files\n',
-    table(['File', 'Status', 'SHA-256', 'Problem'], rows),
+    table(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
   ].join('\n')
 }
 
 // Failures first: they are what a reader of the summary came for.
-function rank(r: FileSignResult): number {
-  return r.status === 'failed' ? 0 : 1
+function rank(rows: readonly FileSignResult[]): number {
+  return rows.some((r) => r.status === 'failed') ? 0 : 1
 }

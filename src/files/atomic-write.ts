@@ -27,7 +27,7 @@ const NAME_MAX = 255
  */
 export async function writeFileAtomic(
   target: string,
-  content: string,
+  content: string | Buffer,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const { within } = options
@@ -47,7 +47,7 @@ async function writeThenRename(
   tempFolder: string,
   target: string,
   realFolder: string,
-  content: string,
+  content: string | Buffer,
   options: AtomicWriteOptions,
 ): Promise<void> {
   const name = path.basename(target)

@@ -2,10 +2,14 @@ import type { TrustedKey } from '../keys/trusted-key.js'
 import type { DetachedContext, DetachedVerifier } from './detached-check.js'
 import { MINISIG_SUFFIX } from './minisig/minisig.js'
 import { minisigVerifier } from './minisig/verify-minisig.js'
+import { MINISIG_WRITER } from './minisig/minisig-writer.js'
 import { SIG_SUFFIX } from './sig/sig-file.js'
+import { SIG_WRITER } from './sig/sig-writer.js'
 import { sigVerifier } from './sig/verify-sig.js'
 import { SIGSTORE_SUFFIX } from './sigstore/sigstore-bundle.js'
+import { SIGSTORE_WRITER } from './sigstore/sigstore-writer.js'
 import { sigstoreVerifier } from './sigstore/verify-sigstore.js'
+import type { DetachedWriter } from './writing.js'
 
 /** The signature kinds kept in a file beside the signed one. */
 export type DetachedKind = 'sig' | 'sigstore' | 'minisig'
@@ -17,11 +21,12 @@ export type VerifierFactory = (
   context: DetachedContext,
 ) => DetachedVerifier
 
-/** What the pipelines need to know of a detached format: where it lives, how to check it. */
+/** What the pipelines need to know of a detached format: where it lives, how to check and write it. */
 export interface DetachedFormat {
   /** Appended to the signed file's name. */
   suffix: string
   verifier: VerifierFactory
+  writer: DetachedWriter
 }
 
 /**
@@ -29,9 +34,13 @@ export interface DetachedFormat {
  * one folder under formats/ and one row here; verify mode and the walker follow.
  */
 export const DETACHED_FORMATS: Record<DetachedKind, DetachedFormat> = {
-  sig: { suffix: SIG_SUFFIX, verifier: sigVerifier },
-  sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier },
-  minisig: { suffix: MINISIG_SUFFIX, verifier: minisigVerifier },
+  sig: { suffix: SIG_SUFFIX, verifier: sigVerifier, writer: SIG_WRITER },
+  sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier, writer: SIGSTORE_WRITER },
+  minisig: {
+    suffix: MINISIG_SUFFIX,
+    verifier: minisigVerifier,
+    writer: MINISIG_WRITER,
+  },
 }
 
 export const DETACHED_KINDS = Object.keys(DETACHED_FORMATS) as DetachedKind[]

@@ -1,26 +1,32 @@
-import { createVerify } from 'node:crypto'
+import { createHash, createVerify, type Verify } from 'node:crypto'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { mapBounded } from '../bounded-pool.js'
-import type { Signer, SignerKey } from './signer.js'
+import { isTaggedPayload } from '../dossier/payload.js'
 import { CodedError, messageOf } from '../errors.js'
 import { writeFileAtomic } from '../files/atomic-write.js'
-import { isTaggedPayload } from '../dossier/payload.js'
 import { digestFile, type ByteSink } from '../files/file-digest.js'
-import { readFileNoFollow, ReadError } from '../files/read-regular-file.js'
+import { ReadError } from '../files/read-regular-file.js'
 import { verifyKeyInput } from '../keys/algorithms.js'
+import { DETACHED_FORMATS, type DetachedKind } from '../formats/registry.js'
 import {
-  formatSigFile,
-  MAX_SIG_FILE_BYTES,
-  parseSigFile,
-  SIG_SUFFIX,
-} from '../formats/sig/sig-file.js'
+  readExistingSignatureFile,
+  type DigestKey,
+  type ExistingSignature,
+  type FileFacts,
+  type MessageKey,
+  type WriterKeys,
+} from '../formats/writing.js'
+import type { MessageSigner, Signer } from './signer.js'
 
 export type SignStatus = 'signed' | 'skipped' | 'would-sign' | 'failed'
 
+/** One signature of one file: a row of the `signatures` output. */
 export interface FileSignResult {
   /** Relative to the workspace, `/` separators. */
   file: string
+  format: SignatureFormat
+  /** Where the signature lives: the signature file, or the file itself (embedded). */
   signatureFile: string
   /** Lowercase hex SHA-256 of the bytes that were signed (or checked). */
   sha256?: string
@@ -28,16 +34,32 @@ export interface FileSignResult {
   error?: { code: string; message: string }
 }
 
+/** Every format sign mode writes: the detached kinds and the upstream embedded signature. */
+export type SignatureFormat = DetachedKind | 'embedded'
+
+/** The minisign half of a run: a pure Ed25519 key that signs messages, and what it says. */
+export interface MinisignSigning {
+  signer: MessageSigner
+  keyId: Buffer
+  publicKey: MessageKey['publicKey']
+  /** The trusted comment for one file (provenance: path, repository, run...). */
+  trustedComment(file: string): Buffer
+}
+
 export interface SignFilesOptions {
   workspace: string
   /** Regular files relative to the workspace, as found by findWorkspaceFiles. */
   files: readonly string[]
-  key: SignerKey
+  /** The detached formats to write, in the registry's order. */
+  formats: readonly DetachedKind[]
+  key: DigestKey
   signer: Signer
+  /** Needed when `formats` holds `minisig`. */
+  minisign?: MinisignSigning
   concurrency: number
   /** Check everything, sign nothing, write nothing. */
   dryRun?: boolean
-  /** Called once per file as soon as its result is known. */
+  /** Called once per signature as soon as its result is known. */
   onResult?(result: FileSignResult): void
 }
 
@@ -52,30 +74,227 @@ export type SignFileErrorCode =
 export class SignFileError extends CodedError<SignFileErrorCode> {}
 
 /**
- * Sign each file's digest and write `<file>.sig` beside it. A file whose `.sig`
- * already verifies for its current bytes is skipped without a KMS call. An error
- * about the key or the caller (denied, disabled, ...) stops new Sign calls: the
- * files not reached are reported as not signed instead of hammering KMS.
+ * Write every requested detached signature beside each file. One pass over the bytes
+ * feeds every hash and every check; `.sig` and `.sigstore.json` share one Sign call (both
+ * are the key's signature over the file's digest); a signature that already holds for
+ * the file's current bytes under this key is kept without a call. An error about the key
+ * or the caller (denied, disabled, ...) stops new Sign calls: the files not reached are
+ * reported as not signed instead of hammering KMS.
  */
 export async function signFiles(options: SignFilesOptions): Promise<FileSignResult[]> {
   let stop: Error | undefined
   let realWorkspace: Promise<string> | undefined
   const run: RunState = {
     stopped: () => stop,
+    stop: (error, signer) => {
+      if (isRunStopping(error, signer)) stop ??= error as Error
+    },
     realWorkspace: () => (realWorkspace ??= realpath(options.workspace)),
   }
-  return mapBounded(options.files, options.concurrency, async (file) => {
-    const result = await signOne(file, options, run).catch((error: unknown) => {
-      if (isRunStopping(error, options.signer)) stop ??= error as Error
-      return failed(file, error)
+  const perFile = await mapBounded(options.files, options.concurrency, async (file) => {
+    const results = await signOne(file, options, run).catch((error: unknown) => {
+      run.stop(error, options.signer)
+      return options.formats.map((format) => failed(file, format, error))
     })
-    options.onResult?.(result)
-    return result
+    for (const result of results) options.onResult?.(result)
+    return results
   })
+  return perFile.flat()
+}
+
+/** What the files of one run share. */
+interface RunState {
+  /** the error that stopped new Sign calls, if any */
+  stopped(): Error | undefined
+  stop(error: unknown, signer: Signer | MessageSigner): void
+  /** where every signature must land, resolved once */
+  realWorkspace(): Promise<string>
 }
 
 /** Enough of a file's start to recognise a v2/v3 payload tag and its newline. */
 const PAYLOAD_HEAD_BYTES = 'dossier-signature-v2\n'.length
+
+/** The detached kinds signed by one signature over the file's digest. */
+const DIGEST_SIGNED: readonly DetachedKind[] = ['sig', 'sigstore']
+
+async function signOne(
+  file: string,
+  options: SignFilesOptions,
+  run: RunState,
+): Promise<FileSignResult[]> {
+  const { key, formats } = options
+  const absolute = path.join(options.workspace, file)
+  for (const kind of formats) {
+    await assertSignatureNameFits(`${absolute}${DETACHED_FORMATS[kind].suffix}`, file)
+  }
+  const keys: WriterKeys = { digest: key, message: messageKeyOf(options.minisign) }
+  const existing = new Map<DetachedKind, ExistingSignature>()
+  for (const kind of formats) {
+    const { suffix, writer } = DETACHED_FORMATS[kind]
+    const content = await readExistingSignatureFile(
+      `${absolute}${suffix}`,
+      `${file}${suffix}`,
+      writer.maxBytes,
+    )
+    const found = content === undefined ? undefined : writer.existing(content, keys)
+    if (found) existing.set(kind, found)
+  }
+
+  // One pass over the bytes feeds the hashes, the checks of what exists and the check of
+  // the new signature, so the bytes we check, sign and verify are the same bytes.
+  const needsDigestSignature = formats.some((kind) => DIGEST_SIGNED.includes(kind))
+  const fresh: Verify | undefined = needsDigestSignature ? createVerify(key.hash) : undefined
+  const head = new HeadSink(PAYLOAD_HEAD_BYTES)
+  const blake2b = formats.includes('minisig') ? createHash('blake2b512') : undefined
+  const sinks: ByteSink[] = [head, ...(fresh ? [fresh] : []), ...(blake2b ? [blake2b] : [])]
+  for (const found of existing.values()) sinks.push(found)
+  const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash]
+  const { digests } = await digestFile(absolute, hashes, sinks)
+  if (isTaggedPayload(head.bytes())) {
+    // A whole-file signature over these bytes would also be an embedded v2/v3 signature
+    // of some dossier; verify mode refuses such a .sig, so none is made.
+    throw new SignFileError(
+      'embedded-payload-as-file',
+      `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`,
+    )
+  }
+  const facts: FileFacts = {
+    file,
+    sha256: (digests[0] as Buffer).toString('hex'),
+    digest: digests[digests.length - 1] as Buffer,
+    blake2b512: blake2b?.digest(),
+  }
+  const keyInput = verifyKeyInput(key.algorithm, key.publicKey)
+  const needed = formats.filter((kind) => !existing.get(kind)?.holds(facts))
+  const row = (format: DetachedKind, status: SignStatus): FileSignResult => ({
+    file,
+    format,
+    signatureFile: `${file}${DETACHED_FORMATS[format].suffix}`,
+    sha256: facts.sha256,
+    status,
+  })
+  const results = new Map<DetachedKind, FileSignResult>(
+    formats.filter((kind) => !needed.includes(kind)).map((kind) => [kind, row(kind, 'skipped')]),
+  )
+  if (options.dryRun) {
+    for (const kind of needed) results.set(kind, row(kind, 'would-sign'))
+    return formats.map((kind) => results.get(kind) as FileSignResult)
+  }
+
+  const digestKinds = needed.filter((kind) => DIGEST_SIGNED.includes(kind))
+  if (digestKinds.length > 0) {
+    const outcome = await attempt(run, options.signer, async () => {
+      assertNotStopped(run)
+      const signature = await options.signer.sign(facts.digest)
+      // Never write what we have not checked: a signature that fails here means KMS
+      // signed with another key or other bytes, and the whole run is suspect.
+      if (!fresh?.verify(keyInput, signature)) {
+        throw new SignFileError(
+          'signature-mismatch',
+          `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`,
+        )
+      }
+      return signature
+    })
+    for (const kind of digestKinds) {
+      results.set(
+        kind,
+        outcome.ok
+          ? await writeSignature(kind, absolute, facts, run, () =>
+              digestWriterOf(kind)(outcome.value, facts, key),
+            )
+          : failed(file, kind, outcome.error, facts.sha256),
+      )
+    }
+  }
+  if (needed.includes('minisig')) {
+    const messageKey = keys.message
+    const write = DETACHED_FORMATS.minisig.writer.fromMessageKey
+    const outcome = await attempt(run, options.minisign?.signer ?? options.signer, async () => {
+      if (messageKey === undefined || write === undefined) {
+        throw new Error('minisig needs `minisign-kms-key-id`')
+      }
+      assertNotStopped(run)
+      return write(facts, messageKey)
+    })
+    results.set(
+      'minisig',
+      outcome.ok
+        ? await writeSignature('minisig', absolute, facts, run, async () => outcome.value)
+        : failed(file, 'minisig', outcome.error, facts.sha256),
+    )
+  }
+  return formats.map((kind) => results.get(kind) as FileSignResult)
+}
+
+function messageKeyOf(minisign: MinisignSigning | undefined): MessageKey | undefined {
+  if (minisign === undefined) return undefined
+  return {
+    keyId: minisign.keyId,
+    publicKey: minisign.publicKey,
+    signMessage: (message) => minisign.signer.signMessage(message),
+    trustedComment: (file) => minisign.trustedComment(file),
+  }
+}
+
+function digestWriterOf(kind: DetachedKind) {
+  const write = DETACHED_FORMATS[kind].writer.fromDigestSignature
+  if (write === undefined) throw new Error(`${kind} is not signed over a digest`)
+  return write
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+/** Run one signing step; a failure is recorded (and may stop the run), not thrown. */
+async function attempt<T>(
+  run: RunState,
+  signer: Signer | MessageSigner,
+  step: () => Promise<T>,
+): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await step() }
+  } catch (error) {
+    run.stop(error, signer)
+    return { ok: false, error }
+  }
+}
+
+function assertNotStopped(run: RunState): void {
+  const reason = run.stopped()
+  if (reason) {
+    throw new SignFileError(
+      'aborted',
+      `not signed: the run stopped after an earlier error (${reason.message})`,
+    )
+  }
+}
+
+async function writeSignature(
+  kind: DetachedKind,
+  absolute: string,
+  facts: FileFacts,
+  run: RunState,
+  content: () => Promise<Buffer | string> | Buffer | string,
+): Promise<FileSignResult> {
+  const signatureFile = `${facts.file}${DETACHED_FORMATS[kind].suffix}`
+  try {
+    const bytes = await content()
+    try {
+      await writeFileAtomic(`${absolute}${DETACHED_FORMATS[kind].suffix}`, bytes, {
+        within: await run.realWorkspace(),
+      })
+    } catch (error) {
+      throw new SignFileError(
+        'write-failed',
+        `cannot write ${signatureFile}: ${messageOf(error)}`,
+        { cause: error },
+      )
+    }
+    return { file: facts.file, format: kind, signatureFile, sha256: facts.sha256, status: 'signed' }
+  } catch (error) {
+    return failed(facts.file, kind, error, facts.sha256)
+  }
+}
 
 /** Keeps the first bytes that stream by. */
 class HeadSink implements ByteSink {
@@ -96,81 +315,10 @@ class HeadSink implements ByteSink {
   }
 }
 
-/** What the files of one run share. */
-interface RunState {
-  /** the error that stopped new Sign calls, if any */
-  stopped(): Error | undefined
-  /** where every `.sig` must land, resolved once */
-  realWorkspace(): Promise<string>
-}
-
-async function signOne(
-  file: string,
-  options: SignFilesOptions,
-  run: RunState,
-): Promise<FileSignResult> {
-  const { key } = options
-  const absolute = path.join(options.workspace, file)
-  const signatureFile = `${file}${SIG_SUFFIX}`
-  await assertSignatureNameFits(`${absolute}${SIG_SUFFIX}`, file)
-  const existing = await readExistingSignature(`${absolute}${SIG_SUFFIX}`, signatureFile)
-
-  // One pass over the bytes feeds the hashes and both verifiers, so the bytes we
-  // check, sign and verify are the same bytes, read once.
-  const fresh = createVerify(key.hash)
-  const previous = existing ? createVerify(key.hash) : undefined
-  const head = new HeadSink(PAYLOAD_HEAD_BYTES)
-  const sinks: ByteSink[] = previous ? [fresh, previous, head] : [fresh, head]
-  const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash]
-  const { digests } = await digestFile(absolute, hashes, sinks)
-  if (isTaggedPayload(head.bytes())) {
-    // A whole-file signature over these bytes would also be an embedded v2/v3 signature
-    // of some dossier; verify mode refuses such a .sig, so none is made.
-    throw new SignFileError(
-      'embedded-payload-as-file',
-      `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`,
-    )
-  }
-  const sha256 = (digests[0] as Buffer).toString('hex')
-  const digest = digests[digests.length - 1] as Buffer
-  const keyInput = verifyKeyInput(key.algorithm, key.publicKey)
-
-  if (existing && previous?.verify(keyInput, existing)) {
-    return { file, signatureFile, sha256, status: 'skipped' }
-  }
-  if (options.dryRun) return { file, signatureFile, sha256, status: 'would-sign' }
-  const reason = run.stopped()
-  if (reason) {
-    throw new SignFileError(
-      'aborted',
-      `not signed: the run stopped after an earlier error (${reason.message})`,
-    )
-  }
-  const signature = await options.signer.sign(digest)
-  // Never write what we have not checked: a signature that fails here means KMS
-  // signed with another key or other bytes, and the whole run is suspect.
-  if (!fresh.verify(keyInput, signature)) {
-    throw new SignFileError(
-      'signature-mismatch',
-      `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`,
-    )
-  }
-  try {
-    await writeFileAtomic(`${absolute}${SIG_SUFFIX}`, formatSigFile(signature), {
-      within: await run.realWorkspace(),
-    })
-  } catch (error) {
-    throw new SignFileError('write-failed', `cannot write ${signatureFile}: ${messageOf(error)}`, {
-      cause: error,
-    })
-  }
-  return { file, signatureFile, sha256, status: 'signed' }
-}
-
 /**
  * A dossier whose name is near the file system's limit (255 bytes on Linux) leaves
- * no room for `<name>.sig`. Ask the file system, which knows its own limit, before
- * any KMS call is spent on a signature that could never be written.
+ * no room for its signature file. Ask the file system, which knows its own limit,
+ * before any KMS call is spent on a signature that could never be written.
  */
 async function assertSignatureNameFits(absolute: string, file: string): Promise<void> {
   try {
@@ -180,48 +328,32 @@ async function assertSignatureNameFits(absolute: string, file: string): Promise<
     const bytes = Buffer.byteLength(path.basename(absolute))
     throw new SignFileError(
       'signature-name-too-long',
-      `${file} cannot be signed: its signature file would need a ${bytes}-byte name, longer than the file system allows for one name, so no ${SIG_SUFFIX} can exist beside it; shorten the file's name.`,
+      `${file} cannot be signed: its signature file would need a ${bytes}-byte name, longer than the file system allows for one name, so it cannot exist beside it; shorten the file's name.`,
       { cause: error },
     )
   }
 }
 
-/** The current `.sig`, if it is a regular file that parses; a symlink or a FIFO there is refused. */
-async function readExistingSignature(
-  absolute: string,
-  relative: string,
-): Promise<Buffer | undefined> {
-  let content: Buffer | undefined
-  try {
-    content = await readFileNoFollow(absolute, MAX_SIG_FILE_BYTES)
-  } catch (error) {
-    if (
-      error instanceof ReadError &&
-      (error.code === 'symlink' || error.code === 'not-regular-file')
-    ) {
-      throw new SignFileError(
-        'signature-path-unusable',
-        `${relative} exists and is not a regular file (a symlink, a directory or a FIFO); remove it so the signature can be written.`,
-      )
-    }
-    return undefined // too large or unreadable: it will be replaced by a good one
-  }
-  if (content === undefined) return undefined
-  try {
-    return parseSigFile(content)
-  } catch {
-    return undefined // malformed: it will be replaced by a good one
-  }
-}
-
 /** The signer's own rule, and ours: a signature that does not verify makes the run suspect. */
-function isRunStopping(error: unknown, signer: Signer): boolean {
+function isRunStopping(error: unknown, signer: Signer | MessageSigner): boolean {
   if (error instanceof SignFileError) return error.code === 'signature-mismatch'
   return signer.stopsRun(error)
 }
 
-function failed(file: string, error: unknown): FileSignResult {
+function failed(
+  file: string,
+  format: DetachedKind,
+  error: unknown,
+  sha256?: string,
+): FileSignResult {
   const code = error instanceof CodedError ? String(error.code) : 'unexpected'
   const message = error instanceof ReadError ? `${file} ${error.message}` : messageOf(error)
-  return { file, signatureFile: `${file}${SIG_SUFFIX}`, status: 'failed', error: { code, message } }
+  return {
+    file,
+    format,
+    signatureFile: `${file}${DETACHED_FORMATS[format].suffix}`,
+    ...(sha256 === undefined ? {} : { sha256 }),
+    status: 'failed',
+    error: { code, message },
+  }
 }
