@@ -7,13 +7,10 @@ import {
   type KeyObject,
   type SignKeyObjectInput,
 } from 'node:crypto'
-import { bundleFromJSON } from '@sigstore/bundle'
-import { toSignedEntity, toTrustMaterial, VerificationError, Verifier } from '@sigstore/verify'
+import { VerificationError } from '@sigstore/verify'
+import { sigstorePeerVerify } from '../../harness/sigstore-peer.js'
 import type { HashName } from '../../src/keys/algorithms.js'
-import {
-  formatSigstoreBundle,
-  sigstoreKeyHint,
-} from '../../src/formats/sigstore/sigstore-bundle.js'
+import { formatSigstoreBundle } from '../../src/formats/sigstore/sigstore-bundle.js'
 import type { TrustedKey } from '../../src/keys/trusted-key.js'
 import { flipByte, trustedKey, verifyDetached } from './fixtures.js'
 
@@ -27,28 +24,10 @@ import { flipByte, trustedKey, verifyDetached } from './fixtures.js'
 
 const file = Buffer.from('---\nname: peer test\n---\nbody\n')
 
-type TrustedRoot = Parameters<typeof toTrustMaterial>[0]
-/** No Fulcio, Rekor, CT log or TSA: the pinned key is all there is. */
-const NO_SIGSTORE_INFRASTRUCTURE: TrustedRoot = {
-  mediaType: 'application/vnd.dev.sigstore.trustedroot.v0.2+json',
-  tlogs: [],
-  certificateAuthorities: [],
-  ctlogs: [],
-  timestampAuthorities: [],
-}
-
 /** What @sigstore/verify says of the bundle: the error code it throws, or 'verified'. */
 function peerVerdict(bundleText: string, artifact: Buffer, trusted: TrustedKey): string {
-  const keys = {
-    [sigstoreKeyHint(trusted.spkiDer)]: { rawBytes: trusted.spkiDer, keyDetails: 0 },
-  }
-  const verifier = new Verifier(toTrustMaterial(NO_SIGSTORE_INFRASTRUCTURE, keys), {
-    tlogThreshold: 0,
-    ctlogThreshold: 0,
-    timestampThreshold: 0,
-  })
   try {
-    verifier.verify(toSignedEntity(bundleFromJSON(JSON.parse(bundleText)), artifact))
+    sigstorePeerVerify(bundleText, artifact, trusted.spkiDer)
     return 'verified'
   } catch (error) {
     if (error instanceof VerificationError) return error.code
