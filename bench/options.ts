@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 
-/** The five measurements, by the names `--only` takes. */
-export const BENCH_NAMES = ['adr', 'quota', 'hash', 'startup', 'verify'] as const
+/** The six measurements, by the names `--only` takes. */
+export const BENCH_NAMES = ['adr', 'quota', 'hash', 'startup', 'verify', 'provenance'] as const
 export type BenchName = (typeof BENCH_NAMES)[number]
 
 export interface BenchOptions {
@@ -17,17 +17,25 @@ export interface BenchOptions {
   /** hash: size of the large file */
   hashMiB: number
   verifyFiles: number
+  /** provenance: files attested in one run with `formats: none` */
+  provenanceFiles: number
   startupRuns: number
   only: BenchName[]
   quick: boolean
 }
 
-const FULL = { files: 200, quotaFiles: 2000, hashMiB: 1024, verifyFiles: 5000 }
-const QUICK = { files: 50, quotaFiles: 500, hashMiB: 256, verifyFiles: 1000 }
+const FULL = {
+  files: 200,
+  quotaFiles: 2000,
+  hashMiB: 1024,
+  verifyFiles: 5000,
+  provenanceFiles: 1000,
+}
+const QUICK = { files: 50, quotaFiles: 500, hashMiB: 256, verifyFiles: 1000, provenanceFiles: 200 }
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --quick                 ~1 minute: --files 50 --quota-files 500 --hash-mib 256 --verify-files 1000
+  --quick                 ~1 minute: --files 50 --quota-files 500 --hash-mib 256 --verify-files 1000 --provenance-files 200
   --only LIST             comma-separated subset of ${BENCH_NAMES.join(',')}
   --files N               adr: files signed by the action and by the ADR's aws CLI loop (${FULL.files})
   --latency-ms N          per-call KMS latency for adr and quota (25)
@@ -36,6 +44,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --concurrency LIST      quota: the action's concurrency input, one run each (4,8,16,32,64)
   --hash-mib N            hash: size of the large random file in MiB (${FULL.hashMiB})
   --verify-files N        verify: signed files checked offline (${FULL.verifyFiles})
+  --provenance-files N    provenance: files attested with formats: none in one run (${FULL.provenanceFiles})
   --startup-runs N        startup: runs, the median is reported (10)
   -h, --help              this text`
 
@@ -65,6 +74,7 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
       concurrency: { type: 'string' },
       'hash-mib': { type: 'string' },
       'verify-files': { type: 'string' },
+      'provenance-files': { type: 'string' },
       'startup-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -81,6 +91,7 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
     ),
     hashMiB: count(values['hash-mib'], sizes.hashMiB, '--hash-mib'),
     verifyFiles: count(values['verify-files'], sizes.verifyFiles, '--verify-files'),
+    provenanceFiles: count(values['provenance-files'], sizes.provenanceFiles, '--provenance-files'),
     startupRuns: count(values['startup-runs'], 10, '--startup-runs'),
     only: values.only === undefined ? [...BENCH_NAMES] : list(values.only, '--only').map(benchName),
     quick: values.quick,

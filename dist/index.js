@@ -11220,7 +11220,7 @@ exports.ValidationError = ValidationError;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.ev = exports.vw = exports.yI = exports.DQ = exports.QU = __webpack_unused_export__ = __webpack_unused_export__ = exports.HM = __webpack_unused_export__ = exports.qx = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports._M = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.ev = exports.vw = exports.yI = exports.DQ = exports.QU = exports.Km = __webpack_unused_export__ = exports.HM = __webpack_unused_export__ = exports.qx = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 /*
 Copyright 2023 The Sigstore Authors.
 
@@ -11245,7 +11245,7 @@ Object.defineProperty(exports, "qx", ({ enumerable: true, get: function () { ret
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
 Object.defineProperty(exports, "HM", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithCertificateChain; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
+Object.defineProperty(exports, "Km", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
 Object.defineProperty(exports, "QU", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
 Object.defineProperty(exports, "DQ", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
 var error_1 = __nccwpck_require__(7714);
@@ -11257,7 +11257,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return seria
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
 var validate_1 = __nccwpck_require__(9352);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
+Object.defineProperty(exports, "_M", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV02; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.isBundleV01; } });
@@ -61792,19 +61792,122 @@ function annotateCapped(items, emit, overflow) {
 
 /***/ }),
 
-/***/ 1245:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ openKmsSession)
+  K: () => (/* binding */ openKmsSession),
+  R: () => (/* binding */ signRunKeys)
 });
+
+// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts
+var adaptive_limit = __nccwpck_require__(7869);
+// EXTERNAL MODULE: ./src/aws/aws-error.ts
+var aws_error = __nccwpck_require__(4931);
+// EXTERNAL MODULE: ./src/aws/kms-calls.ts
+var kms_calls = __nccwpck_require__(5948);
+// EXTERNAL MODULE: ./src/aws/kms-hints.ts
+var kms_hints = __nccwpck_require__(755);
+// EXTERNAL MODULE: ./src/aws/minisign-kms-hints.ts
+var minisign_kms_hints = __nccwpck_require__(2068);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/keys/kms-arn.ts
+var kms_arn = __nccwpck_require__(3351);
+;// CONCATENATED MODULE: ./src/aws/session-policy.ts
+
+
+/** STS refuses an inline session policy longer than this (plain text, before its own packing). */
+const SESSION_POLICY_MAX_CHARS = 2048;
+class SessionPolicyError extends errors/* CodedError */.A {
+}
+/**
+ * The inline session policy (STS `Policy`) for a run: only the calls the run makes,
+ * only on its keys. A session gets the intersection of this and the role's policies,
+ * so a role allowed more cannot use it inside the action. Compact JSON, checked
+ * against the 2,048 characters STS accepts.
+ */
+function sessionPolicyFor(grants) {
+    if (grants.length === 0)
+        throw new SessionPolicyError('no-keys', 'a session policy needs a key');
+    const keysFor = (...uses) => unique(grants.filter((g) => uses.includes(g.use)).map((g) => g.arn));
+    const signing = keysFor('sign-digest', 'sign-ed25519-raw');
+    const statements = [
+        allow('ReadSigningKeys', ['kms:DescribeKey', 'kms:GetPublicKey'], signing),
+        allow('ReadPublicKeys', 'kms:GetPublicKey', keysFor('read-public-key').filter((arn) => !signing.includes(arn))),
+        allow('SignDigestsOnly', 'kms:Sign', keysFor('sign-digest'), { 'kms:MessageType': 'DIGEST' }),
+        // Pure Ed25519 (minisign) signs only RAW messages: RAW is held to that one algorithm.
+        allow('SignPureEd25519Only', 'kms:Sign', keysFor('sign-ed25519-raw'), {
+            'kms:MessageType': 'RAW',
+            'kms:SigningAlgorithm': 'ED25519_SHA_512',
+        }),
+    ].filter((s) => s !== undefined);
+    const policy = policyText(statements);
+    if (policy.length > SESSION_POLICY_MAX_CHARS) {
+        throw new SessionPolicyError('session-policy-too-long', `The session policy for this run's ${unique(grants.map((g) => g.arn)).length} KMS key(s) is ${policy.length} characters, over the 2,048 AWS STS accepts for an inline session policy. Pin fewer KMS key ARNs in one step (list a key's public key as base64 SPKI instead of its ARN), or set \`session-policy: false\` to let the role's own policies alone bound the session.`);
+    }
+    return policy;
+}
+/**
+ * The bootstrap session's policy, before an alias is resolved: DescribeKey on the keys of
+ * one account and region, nothing else. It can read key metadata; it can never sign.
+ */
+function describeOnlyPolicy(home) {
+    return policyText([
+        {
+            Sid: 'ResolveAliases',
+            Effect: 'Allow',
+            Action: 'kms:DescribeKey',
+            Resource: `arn:${home.partition}:kms:${home.region}:${home.account}:key/*`,
+        },
+    ]);
+}
+/**
+ * The key ARN a key input names for good, without asking KMS: a key ARN, or a bare key
+ * id (which KMS looks up in the caller's account and region). An alias can move, so it
+ * has none: only DescribeKey can say where it points now.
+ */
+function keyArnOf(keyInput, home) {
+    if ((0,kms_arn/* isKmsKeyArn */.U)(keyInput))
+        return keyInput;
+    if (!BARE_KEY_ID.test(keyInput))
+        return undefined;
+    return `arn:${home.partition}:kms:${home.region}:${home.account}:key/${keyInput}`;
+}
+/**
+ * Where a role's aliases and bare key ids resolve: the partition and account of its ARN
+ * (`arn:aws:iam::123456789012:role/NAME`, as readSettings checked it), in the run's region.
+ */
+function keyHomeOf(roleArn, region) {
+    const [, partition = 'aws', , , account = ''] = roleArn.split(':');
+    return { partition, region, account };
+}
+// KMS key ids are lower-case; another spelling is left to DescribeKey to resolve or refuse.
+const BARE_KEY_ID = /^(mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+function allow(sid, action, keys, conditions) {
+    if (keys.length === 0)
+        return undefined;
+    const statement = {
+        Sid: sid,
+        Effect: 'Allow',
+        Action: action,
+        Resource: keys.length === 1 ? keys[0] : keys,
+    };
+    return conditions === undefined
+        ? statement
+        : { ...statement, Condition: { StringEquals: conditions } };
+}
+function policyText(statements) {
+    return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
+function unique(values) {
+    return [...new Set(values)];
+}
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(9956);
-// EXTERNAL MODULE: ./src/aws/aws-error.ts
-var aws_error = __nccwpck_require__(4931);
 ;// CONCATENATED MODULE: ./src/aws/oidc-claims.ts
 function claimsFromJwt(token) {
     const payload = token.split('.')[1];
@@ -61821,9 +61924,17 @@ function claimsFromJwt(token) {
             sub: text(c.sub),
             aud: text(aud),
             repository: text(c.repository),
+            repositoryId: text(c.repository_id),
+            repositoryOwnerId: text(c.repository_owner_id),
             ref: text(c.ref),
+            sha: text(c.sha),
             environment: text(c.environment),
+            workflowRef: text(c.workflow_ref),
             jobWorkflowRef: text(c.job_workflow_ref),
+            runId: text(c.run_id),
+            runAttempt: text(c.run_attempt),
+            eventName: text(c.event_name),
+            runnerEnvironment: text(c.runner_environment),
         };
     }
     catch {
@@ -61917,6 +62028,7 @@ async function assumeRole(settings, tokens, hooks) {
         roleArn: settings.roleArn,
         roleSessionName: settings.roleSessionName,
         durationSeconds: settings.durationSeconds,
+        policy: settings.policy,
         webIdentityToken: token,
         clientConfig: { region: settings.region, ...http_options/* AWS_HTTP_OPTIONS */._ },
     });
@@ -61925,7 +62037,8 @@ async function assumeRole(settings, tokens, hooks) {
             return await provider();
         }
         catch (error) {
-            throw (0,aws_error/* awsErrorFrom */.cn)('sts', error, (code, awsMessage) => stsHint(code, awsMessage, settings, claims));
+            const failure = (0,aws_error/* awsErrorFrom */.cn)('sts', error, (code, awsMessage) => stsHint(code, awsMessage, settings, claims));
+            throw settings.policy === undefined ? failure : sessionPolicyFailure(failure);
         }
     }, (error) => error instanceof aws_error/* AwsError */.Gy && error.isTransient);
     hooks.mask(credentials.secretAccessKey);
@@ -61933,22 +62046,111 @@ async function assumeRole(settings, tokens, hooks) {
         hooks.mask(credentials.sessionToken);
     return credentials;
 }
+/** STS refusals of the session policy itself (its packed size, its syntax). */
+const POLICY_REFUSALS = new Set([
+    'PackedPolicyTooLargeException',
+    'MalformedPolicyDocumentException',
+    'PackedPolicyTooLarge',
+    'MalformedPolicyDocument',
+]);
+/**
+ * STS packs session policies into a binary form with its own limit, which a policy under
+ * 2,048 characters can still exceed: say that it is the action's session policy, and the
+ * way out, rather than a generic AssumeRoleWithWebIdentity failure.
+ */
+function sessionPolicyFailure(error) {
+    if (!POLICY_REFUSALS.has(error.awsCode))
+        return error;
+    return new aws_error/* AwsError */.Gy(error.code, error.awsCode, `AWS STS refused the session policy this action sends to scope the session to its KMS keys (${error.message}). Set \`session-policy: false\` to assume the role without it; the role's own policies then bound the session.`, error);
+}
 
 ;// CONCATENATED MODULE: ./src/action/aws-session.ts
 
+
+
+
+
+
+
+/** The keys of a sign run: `kms-key-id` for digests, the minisign key for pure Ed25519. */
+function signRunKeys(settings) {
+    const minisign = settings.formats.includes('minisig') && settings.minisignKmsKeyId !== undefined
+        ? [{ keyId: settings.minisignKmsKeyId, use: 'sign-ed25519-raw' }]
+        : [];
+    return [{ keyId: settings.aws.kmsKeyId, use: 'sign-digest' }, ...minisign];
+}
 /**
  * A KMS client with the role's credentials (web identity) or the ambient chain. The
  * role is assumed right away, so a trust-policy mismatch fails before any KMS call.
+ * With `session-policy` (the default) the session may do only what the run does with
+ * `keys`: the role's permissions intersected with an inline session policy.
  */
-async function openKmsSession(aws, deps) {
+async function openKmsSession(aws, deps, keys) {
     const { io } = deps;
     if (!aws.roleToAssume)
         return { kms: deps.kmsClient(aws.region) };
     let claims;
-    const credentials = webIdentityCredentials({ ...aws, roleArn: aws.roleToAssume, durationSeconds: aws.roleDurationSeconds }, deps.tokens, { mask: (s) => io.setSecret(s), onClaims: (c) => (claims = c) });
+    const role = {
+        ...aws,
+        roleArn: aws.roleToAssume,
+        durationSeconds: aws.roleDurationSeconds,
+    };
+    const hooks = {
+        mask: (s) => io.setSecret(s),
+        onClaims: (c) => (claims = c),
+    };
+    const policy = aws.sessionPolicy
+        ? sessionPolicyFor(await keyGrants(keys, role, deps, hooks))
+        : undefined;
+    const credentials = webIdentityCredentials({ ...role, policy }, deps.tokens, hooks);
     await credentials();
     io.info(`Assumed ${aws.roleToAssume} as session ${aws.roleSessionName} (OIDC subject ${claims?.sub ?? '?'}).`);
+    io.info(policy === undefined
+        ? 'session-policy: false: no session policy was sent, so the session may do whatever the role and key policies allow.'
+        : `The session may do only this (session policy, ${policy.length} of ${SESSION_POLICY_MAX_CHARS} characters): ${policy}`);
     return { kms: deps.kmsClient(aws.region, credentials), claims };
+}
+/** Errors about the minisign key name its own input. */
+const HINTS = {
+    'sign-digest': kms_hints/* kmsHint */.b,
+    'sign-ed25519-raw': minisign_kms_hints/* minisignKmsHint */.T,
+    'read-public-key': kms_hints/* kmsHint */.b,
+};
+/**
+ * The session policy grants on key ARNs. A key ARN or key id names its key for good; an
+ * alias can point anywhere, so it is resolved by DescribeKey first, in a session whose
+ * own policy allows DescribeKey and nothing else: no session of the run ever holds more
+ * than the scoped one. That costs one more OIDC token and STS call, only for aliases.
+ */
+async function keyGrants(keys, role, deps, hooks) {
+    const home = keyHomeOf(role.roleArn, role.region);
+    const aliases = keys.filter((key) => keyArnOf(key.keyId, home) === undefined);
+    const resolved = new Map();
+    if (aliases.length > 0) {
+        const policy = describeOnlyPolicy(home);
+        const credentials = webIdentityCredentials({ ...role, policy }, deps.tokens, hooks);
+        const kms = deps.kmsClient(role.region, credentials);
+        try {
+            for (const key of aliases) {
+                const calls = new kms_calls/* KmsCalls */.r(kms, key.keyId, role.region, HINTS[key.use], {
+                    limit: new adaptive_limit/* AdaptiveLimit */.w(1),
+                });
+                const { arn } = await calls.describeKey();
+                if (arn === '') {
+                    throw new aws_error/* AwsError */.Gy('unexpected', 'UnexpectedResponse', `KMS DescribeKey answered for ${key.keyId} without the key's ARN.`);
+                }
+                resolved.set(key.keyId, arn);
+                deps.io.info(`${key.keyId} is ${arn} (DescribeKey, in a session allowed nothing else).`);
+            }
+        }
+        finally {
+            kms.destroy();
+        }
+    }
+    return keys.map((key) => ({
+        arn: keyArnOf(key.keyId, home) ?? resolved.get(key.keyId),
+        use: key.use,
+    }));
 }
 
 
@@ -62021,6 +62223,21 @@ function isServerError(error) {
     return status === undefined
         ? /ECONNRESET|ECONNREFUSED|ETIMEDOUT|socket hang up/.test(String(error))
         : status.startsWith('5');
+}
+
+
+/***/ }),
+
+/***/ 9229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** A bad `with:` value: the message names the input and says what would be valid. */
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
 }
 
 
@@ -62133,7 +62350,7 @@ function table(header, rows) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8524);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4773);
 
 
 
@@ -62261,7 +62478,7 @@ async function gitBaseFile(workspace, sha, relative) {
 
 /***/ }),
 
-/***/ 6712:
+/***/ 6450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62310,12 +62527,8 @@ function parseFilePatterns(text, input = 'files') {
 
 // EXTERNAL MODULE: ./src/keys/algorithms.ts
 var algorithms = __nccwpck_require__(2048);
-;// CONCATENATED MODULE: ./src/action/input-error.ts
-
-/** A bad `with:` value: the message names the input and says what would be valid. */
-class InputError extends errors/* CodedError */.A {
-}
-
+// EXTERNAL MODULE: ./src/action/input-error.ts
+var input_error = __nccwpck_require__(9229);
 ;// CONCATENATED MODULE: ./src/action/role-session-name.ts
 /** STS's rule for RoleSessionName, which CloudTrail records on every KMS call. */
 const ALLOWED = /[^\w+=,.@-]/g;
@@ -62355,6 +62568,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'formats',
     'minisign-kms-key-id',
     'replace-embedded-signatures',
+    'provenance-path',
+    'session-policy',
     'max-files',
     'dry-run',
     'trusted-keys-file',
@@ -62362,6 +62577,10 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'signature-policy',
     'changed-only',
     'trust-from',
+    'provenance-files',
+    'expected-repository',
+    'expected-workflow',
+    'expected-ref',
     'fail-on',
     'github-token',
 ]));
@@ -62390,16 +62609,20 @@ function readSettings(getInput, env) {
     if (mode === 'sign') {
         const algorithm = input('signing-algorithm');
         if (algorithm !== '' && !(0,algorithms/* isSigningAlgorithm */.vT)(algorithm)) {
-            throw new InputError('invalid', `\`signing-algorithm\` "${algorithm}" is not a KMS signing algorithm this action supports; use one of ${Object.keys(algorithms/* ALGORITHMS */.TM).join(', ')}, or leave it empty to use the key's default.`);
+            throw new input_error/* InputError */.d('invalid', `\`signing-algorithm\` "${algorithm}" is not a KMS signing algorithm this action supports; use one of ${Object.keys(algorithms/* ALGORITHMS */.TM).join(', ')}, or leave it empty to use the key's default.`);
         }
         const publicKeyPath = input('public-key-path');
         const formats = readFormats(input('formats'));
+        const provenancePath = input('provenance-path');
+        if (formats.length === 0 && provenancePath === '') {
+            throw new input_error/* InputError */.d('invalid', '`formats: none` writes no per-file signature, so it needs `provenance-path` (one signed attestation for the whole run); give it, or name a format.');
+        }
         const minisignKmsKeyId = input('minisign-kms-key-id');
         if (formats.includes('minisig') && minisignKmsKeyId === '') {
-            throw new InputError('missing', '`formats` includes `minisig`, which needs `minisign-kms-key-id`: an AWS KMS ECC_NIST_EDWARDS25519 key (minisign signs with pure Ed25519, which the ECDSA/RSA `kms-key-id` cannot make).');
+            throw new input_error/* InputError */.d('missing', '`formats` includes `minisig`, which needs `minisign-kms-key-id`: an AWS KMS ECC_NIST_EDWARDS25519 key (minisign signs with pure Ed25519, which the ECDSA/RSA `kms-key-id` cannot make).');
         }
         if (minisignKmsKeyId !== '' && !KEY_ID.test(minisignKmsKeyId)) {
-            throw new InputError('invalid', `\`minisign-kms-key-id\` "${minisignKmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`);
+            throw new input_error/* InputError */.d('invalid', `\`minisign-kms-key-id\` "${minisignKmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`);
         }
         return {
             mode,
@@ -62409,6 +62632,9 @@ function readSettings(getInput, env) {
             formats,
             minisignKmsKeyId: minisignKmsKeyId === '' ? undefined : minisignKmsKeyId,
             replaceEmbeddedSignatures: read_settings_boolean(input, 'replace-embedded-signatures', false),
+            provenancePath: provenancePath === ''
+                ? undefined
+                : insideWorkspace(workspace, provenancePath, 'provenance-path'),
             run: {
                 repository: env.GITHUB_REPOSITORY || undefined,
                 ref: env.GITHUB_REF || undefined,
@@ -62435,6 +62661,14 @@ function readSettings(getInput, env) {
         policy: oneOf(input, 'signature-policy', ['warn', 'strict'], 'warn'),
         changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'], 'auto'),
         trustFrom: oneOf(input, 'trust-from', ['auto', 'base', 'workspace'], 'auto'),
+        provenancePatterns: input('provenance-files') === ''
+            ? undefined
+            : guardPatterns(() => parseFilePatterns(input('provenance-files'), 'provenance-files')),
+        expected: {
+            repository: input('expected-repository') || undefined,
+            workflow: input('expected-workflow') || undefined,
+            ref: input('expected-ref') || undefined,
+        },
         failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'], 'block'),
         githubToken: input('github-token'),
         aws: readAws(input, env, false),
@@ -62447,19 +62681,19 @@ function readAws(input, env, required) {
     if (kmsKeyId === '') {
         if (!required)
             return undefined;
-        throw new InputError('missing', '`kms-key-id` is required when `mode` is `sign`: give the key id, key ARN, alias/NAME or alias ARN of an asymmetric SIGN_VERIFY KMS key.');
+        throw new input_error/* InputError */.d('missing', '`kms-key-id` is required when `mode` is `sign`: give the key id, key ARN, alias/NAME or alias ARN of an asymmetric SIGN_VERIFY KMS key.');
     }
     if (!KEY_ID.test(kmsKeyId)) {
-        throw new InputError('invalid', `\`kms-key-id\` "${kmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`);
+        throw new input_error/* InputError */.d('invalid', `\`kms-key-id\` "${kmsKeyId}" is not a KMS key id, key ARN, alias/NAME or alias ARN.`);
     }
     const roleToAssume = input('role-to-assume');
     if (roleToAssume !== '' && !ROLE_ARN.test(roleToAssume)) {
-        throw new InputError('invalid', `\`role-to-assume\` "${roleToAssume}" is not an IAM role ARN (arn:aws:iam::ACCOUNT_ID:role/NAME).`);
+        throw new input_error/* InputError */.d('invalid', `\`role-to-assume\` "${roleToAssume}" is not an IAM role ARN (arn:aws:iam::ACCOUNT_ID:role/NAME).`);
     }
     const arnRegion = kmsKeyId.startsWith('arn:') ? kmsKeyId.split(':')[3] : undefined;
     const region = input('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || arnRegion || '';
     if (!REGION.test(region)) {
-        throw new InputError(region === '' ? 'missing' : 'invalid', region === ''
+        throw new input_error/* InputError */.d(region === '' ? 'missing' : 'invalid', region === ''
             ? '`aws-region` is not set and cannot be inferred: set `aws-region` (for example us-east-1), set AWS_REGION, or give `kms-key-id` as an ARN.'
             : `\`aws-region\` "${region}" is not an AWS region name such as us-east-1.`);
     }
@@ -62470,6 +62704,7 @@ function readAws(input, env, required) {
         audience: input('audience') || 'sts.amazonaws.com',
         roleSessionName: roleSessionName(input('role-session-name'), env),
         roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
+        sessionPolicy: read_settings_boolean(input, 'session-policy', true),
     };
 }
 /**
@@ -62484,9 +62719,11 @@ function readFormats(text) {
         .filter((name) => name !== '');
     if (names.length === 0)
         return ['sig'];
+    if (names.length === 1 && names[0] === 'none')
+        return [];
     const unknown = names.filter((name) => !SIGN_FORMATS.includes(name));
     if (unknown.length > 0) {
-        throw new InputError('invalid', `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated).`);
+        throw new input_error/* InputError */.d('invalid', `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated), or \`none\` with \`provenance-path\`.`);
     }
     return SIGN_FORMATS.filter((format) => names.includes(format));
 }
@@ -62496,7 +62733,7 @@ function guardPatterns(parse) {
     }
     catch (error) {
         if (error instanceof PatternError)
-            throw new InputError('invalid', error.message);
+            throw new input_error/* InputError */.d('invalid', error.message);
         throw error;
     }
 }
@@ -62510,7 +62747,7 @@ function insideWorkspace(workspace, file, name) {
     const absolute = external_node_path_default().resolve(workspace, file);
     const relative = external_node_path_default().relative(workspace, absolute);
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new InputError('invalid', `\`${name}\` "${file}" is outside the workspace; give a path inside the repository checkout.`);
+        throw new input_error/* InputError */.d('invalid', `\`${name}\` "${file}" is outside the workspace; give a path inside the repository checkout.`);
     }
     return absolute;
 }
@@ -62520,7 +62757,7 @@ function oneOf(input, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new InputError('invalid', `\`${name}\` is "${value}"; it must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    throw new input_error/* InputError */.d('invalid', `\`${name}\` is "${value}"; it must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
 }
 function integer(input, name, fallback, min, max) {
     const value = input(name);
@@ -62528,7 +62765,7 @@ function integer(input, name, fallback, min, max) {
         return fallback;
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new InputError('invalid', `\`${name}\` is "${value}"; it must be a whole number from ${min} to ${max}.`);
+        throw new input_error/* InputError */.d('invalid', `\`${name}\` is "${value}"; it must be a whole number from ${min} to ${max}.`);
     }
     return n;
 }
@@ -62543,7 +62780,7 @@ function read_settings_boolean(input, name, fallback) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new InputError('invalid', `\`${name}\` is "${value}"; it must be \`true\` or \`false\`.`);
+    throw new input_error/* InputError */.d('invalid', `\`${name}\` is "${value}"; it must be \`true\` or \`false\`.`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
@@ -62577,7 +62814,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 6775:
+/***/ 4949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62591,165 +62828,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/aws/adaptive-limit.ts
-/**
- * How many Sign calls may be in flight, adapted to what KMS allows (AIMD, as TCP
- * does): a throttled call halves the limit, each success adds 1/limit, so under a
- * quota the run settles just below it instead of hammering KMS, and speeds up
- * again when the throttling stops. Halving happens at most once per cooldown, so a
- * burst of throttles answered together counts as one signal.
- */
-class AdaptiveLimit {
-    max;
-    cooldownMs;
-    now;
-    current;
-    inFlight = 0;
-    waiting = [];
-    cooldownUntil = 0;
-    constructor(max, cooldownMs = 250, now = Date.now) {
-        this.max = max;
-        this.cooldownMs = cooldownMs;
-        this.now = now;
-        this.current = max;
-    }
-    get limit() {
-        return Math.floor(this.current);
-    }
-    async acquire() {
-        if (this.inFlight < this.limit) {
-            this.inFlight++;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-    }
-    release(outcome) {
-        if (outcome === 'ok') {
-            this.current = Math.min(this.max, this.current + 1 / this.current);
-        }
-        else if (outcome === 'throttled' && this.now() >= this.cooldownUntil) {
-            this.current = Math.max(1, this.current / 2);
-            this.cooldownUntil = this.now() + this.cooldownMs;
-        }
-        this.inFlight--;
-        // Hand freed slots straight to waiters, without letting a newcomer jump the queue.
-        while (this.inFlight < this.limit && this.waiting.length > 0) {
-            this.inFlight++;
-            this.waiting.shift()?.();
-        }
-    }
-    /** Run `call` inside a slot, classifying its outcome for the limit. */
-    async run(call, isThrottle) {
-        await this.acquire();
-        try {
-            const result = await call();
-            this.release('ok');
-            return result;
-        }
-        catch (error) {
-            this.release(isThrottle(error) ? 'throttled' : 'failed');
-            throw error;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts
+var adaptive_limit = __nccwpck_require__(7869);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2632);
-// EXTERNAL MODULE: ./src/aws/aws-error.ts
-var aws_error = __nccwpck_require__(4931);
-// EXTERNAL MODULE: ./src/aws/retry-policy.ts + 1 modules
-var retry_policy = __nccwpck_require__(7352);
-;// CONCATENATED MODULE: ./src/aws/kms-calls.ts
-
-
-
-/**
- * Every KMS call one key makes in a run, through one retry policy: only what can
- * succeed later (throttling, KMS-side failures, dropped connections, timeouts) is
- * retried; the client's own retries are off, so nothing else retries behind our back.
- * Sign calls also take a slot of the adaptive concurrency limit.
- */
-class KmsCalls {
-    kms;
-    keyInput;
-    region;
-    hint;
-    limit;
-    retry;
-    constructor(kms, 
-    /** The key as the user gave it: what DescribeKey and GetPublicKey ask for, and hints name. */
-    keyInput, region, hint, options) {
-        this.kms = kms;
-        this.keyInput = keyInput;
-        this.region = region;
-        this.hint = hint;
-        this.limit = options.limit;
-        this.retry = options.retry ?? retry_policy/* DEFAULT_RETRY_POLICY */.c;
-    }
-    async describeKey() {
-        const described = await this.call('DescribeKey', () => this.kms.send(new dist_cjs/* DescribeKeyCommand */.spV({ KeyId: this.keyInput })));
-        const meta = described.KeyMetadata;
-        return {
-            arn: meta?.Arn ?? '',
-            keyState: meta?.KeyState ?? 'Unknown',
-            keyUsage: meta?.KeyUsage ?? 'Unknown',
-            keySpec: meta?.KeySpec ?? 'Unknown',
-            signingAlgorithms: meta?.SigningAlgorithms ?? [],
-        };
-    }
-    async publicKey() {
-        const published = await this.call('GetPublicKey', () => this.kms.send(new dist_cjs/* GetPublicKeyCommand */.QSA({ KeyId: this.keyInput })));
-        return {
-            publicKeyArn: published.KeyId ?? '',
-            publicKeyDer: published.PublicKey ?? new Uint8Array(),
-        };
-    }
-    /** One Sign, by ARN; an answer for another key, or without a signature, is refused. */
-    async sign(command, arn) {
-        const response = await this.call('Sign', () => this.limit.run(() => this.kms.send(command), isThrottle));
-        if (!response.Signature || response.KeyId !== arn) {
-            throw new aws_error/* AwsError */.Gy('unexpected', 'UnexpectedResponse', `KMS Sign answered for key ${response.KeyId ?? '(none)'} without the signature of ${arn}.`);
-        }
-        return Buffer.from(response.Signature);
-    }
-    /**
-     * Sign with DryRun: proves the Sign permission without making a signature. KMS
-     * answers "it would have worked" with DryRunOperationException; an endpoint that
-     * ignores the flag signs for real, and the caller must hear about it.
-     */
-    async dryRunSign(command) {
-        return this.call('Sign', () => this.kms.send(command).then((response) => (response.Signature ? 'signed-despite-dry-run' : 'checked'), (error) => {
-            if (error.name !== 'DryRunOperationException')
-                throw error;
-            return 'checked';
-        }));
-    }
-    async call(operation, send) {
-        const context = { keyId: this.keyInput, region: this.region, operation };
-        return (0,retry_policy/* withRetry */.b)(async () => {
-            try {
-                return await send();
-            }
-            catch (error) {
-                throw (0,aws_error/* awsErrorFrom */.cn)('kms', error, (code, awsMessage) => this.hint(code, awsMessage, context));
-            }
-        }, isRetryable, this.retry);
-    }
-}
-/** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
-function stopsRun(error) {
-    return error instanceof aws_error/* AwsError */.Gy && !error.isTransient;
-}
-function isRetryable(error) {
-    if (!(error instanceof aws_error/* AwsError */.Gy) || !error.isTransient)
-        return 'fatal';
-    return error.code === 'kms-throttled' ? 'throttled' : 'retry';
-}
-function isThrottle(error) {
-    const name = error.name;
-    return name === 'ThrottlingException' || name === 'LimitExceededException';
-}
-
+// EXTERNAL MODULE: ./src/aws/kms-calls.ts
+var kms_calls = __nccwpck_require__(5948);
 // EXTERNAL MODULE: ./src/aws/kms-hints.ts
 var kms_hints = __nccwpck_require__(755);
 // EXTERNAL MODULE: ./src/keys/algorithms.ts
@@ -62825,7 +62909,7 @@ class KmsSigner {
     calls;
     constructor(kms, keyInput, region, options) {
         this.keyInput = keyInput;
-        this.calls = new KmsCalls(kms, keyInput, region, kms_hints/* kmsHint */.b, options);
+        this.calls = new kms_calls/* KmsCalls */.r(kms, keyInput, region, kms_hints/* kmsHint */.b, options);
     }
     /**
      * DescribeKey, then GetPublicKey, once per run. The key is checked on what
@@ -62841,7 +62925,7 @@ class KmsSigner {
     // to the key whose public key we fetched, even if the alias is moved mid-run.
     /** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
     stopsRun(error) {
-        return stopsRun(error);
+        return (0,kms_calls/* stopsRun */.P)(error);
     }
     async sign(digest) {
         const key = this.requireKey();
@@ -63807,8 +63891,8 @@ async function digestFile(file, hashes, sinks = []) {
     }
 }
 
-// EXTERNAL MODULE: ./src/formats/registry.ts + 13 modules
-var registry = __nccwpck_require__(8524);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 7 modules
+var registry = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./src/formats/writing.ts
 
 
@@ -63910,7 +63994,7 @@ async function signOne(file, options, run) {
     if ((0,dossier_payload/* isTaggedPayload */.tg)(head.bytes())) {
         // A whole-file signature over these bytes would also be an embedded v2/v3 signature
         // of some dossier; verify mode refuses such a .sig, so none is made.
-        throw new SignFileError('embedded-payload-as-file', `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`);
+        throw new SignFileError('embedded-payload-as-file', `${file} starts like a signed payload of another protocol (an embedded v2/v3 payload "dossier-signature-v2/v3", or a DSSE "DSSEv1 " encoding), so a signature over it could stand for a dossier's or an attestation's; it is not signed. Rename or re-create the file.`);
     }
     const facts = {
         file,
@@ -64073,10 +64157,10 @@ function failed(file, format, error, sha256) {
 
 // EXTERNAL MODULE: ./src/action/action-failure.ts
 var action_failure = __nccwpck_require__(597);
-// EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
-var aws_session = __nccwpck_require__(1245);
-// EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
-var workspace_files = __nccwpck_require__(4661);
+// EXTERNAL MODULE: ./src/action/aws-session.ts + 4 modules
+var aws_session = __nccwpck_require__(1874);
+// EXTERNAL MODULE: ./src/files/workspace-files.ts
+var workspace_files = __nccwpck_require__(9747);
 ;// CONCATENATED MODULE: ./src/action/match-files.ts
 
 
@@ -64147,39 +64231,8 @@ function minisignKmsKeyFrom(described, published) {
     return { arn: described.arn, publicKey, spkiDer };
 }
 
-;// CONCATENATED MODULE: ./src/aws/minisign-kms-hints.ts
-
-/** The key policy statement pure Ed25519 needs (the README gives it as JSON). */
-const RAW_STATEMENT = 'allows kms:Sign for the role with the conditions kms:MessageType = RAW and kms:SigningAlgorithm = ED25519_SHA_512';
-/** Errors about the minisign key name its own input, `minisign-kms-key-id`. */
-const HINTS = {
-    'kms-access-denied': (c) => c.operation === 'Sign'
-        ? `the caller may not kms:Sign with the minisign key ${c.keyId} (MessageType RAW, ED25519_SHA_512). ` +
-            `minisign signatures are pure Ed25519, which KMS signs only from RAW messages, so a key policy that ` +
-            `allows kms:Sign only with kms:MessageType = DIGEST refuses them. Add a statement to the key policy of ` +
-            `\`minisign-kms-key-id\` that ${RAW_STATEMENT}.`
-        : `the caller may not kms:${c.operation} the minisign key ${c.keyId}. The key policy of ` +
-            `\`minisign-kms-key-id\` (or the role's IAM policy) must allow kms:DescribeKey and kms:GetPublicKey ` +
-            `for the role in a statement without conditions (those requests carry no kms:MessageType or ` +
-            `kms:SigningAlgorithm, so a condition on them denies).`,
-    'kms-not-found': (c) => `the minisign key ${c.keyId} does not exist in ${c.region}. Check the \`minisign-kms-key-id\` input ` +
-        `(key id, key ARN, alias/NAME or alias ARN) and the \`aws-region\` input.`,
-    'kms-disabled': (c) => `the minisign key ${c.keyId} is disabled. Enable it (aws kms enable-key) or set ` +
-        `\`minisign-kms-key-id\` to an enabled key.`,
-    'kms-invalid-state': (c) => `the minisign key ${c.keyId} is not in a state that can sign (for example pending deletion or ` +
-        `import). Cancel its deletion or set \`minisign-kms-key-id\` to another key.`,
-    'kms-invalid-key-usage': (c) => `\`minisign-kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: minisign needs an Ed25519 ` +
-        `signing key; create it with --key-spec ECC_NIST_EDWARDS25519 --key-usage SIGN_VERIFY.`,
-    'kms-validation': (c) => `KMS rejected the ${c.operation} request for the minisign key ${c.keyId} (\`minisign-kms-key-id\`).`,
-};
-/** kmsHint for the minisign key: its own input and fixes; throttling, outages and credentials read the same. */
-function minisignKmsHint(code, awsMessage, context) {
-    const hint = HINTS[code];
-    return hint === undefined
-        ? (0,kms_hints/* kmsHint */.b)(code, awsMessage, context)
-        : `${hint(context)} (${awsMessage})`;
-}
-
+// EXTERNAL MODULE: ./src/aws/minisign-kms-hints.ts
+var minisign_kms_hints = __nccwpck_require__(2068);
 ;// CONCATENATED MODULE: ./src/aws/kms-message-signer.ts
 
 
@@ -64198,7 +64251,7 @@ class KmsMessageSigner {
     calls;
     constructor(kms, keyInput, region, options) {
         this.keyInput = keyInput;
-        this.calls = new KmsCalls(kms, keyInput, region, minisignKmsHint, options);
+        this.calls = new kms_calls/* KmsCalls */.r(kms, keyInput, region, minisign_kms_hints/* minisignKmsHint */.T, options);
     }
     /** DescribeKey, checked before GetPublicKey is asked, then the public key; once per run. */
     async loadKey() {
@@ -64207,7 +64260,7 @@ class KmsMessageSigner {
         return this.key;
     }
     stopsRun(error) {
-        return stopsRun(error);
+        return (0,kms_calls/* stopsRun */.P)(error);
     }
     async signMessage(message) {
         return this.calls.sign(this.command(message, false), this.requireKey().arn);
@@ -64270,6 +64323,671 @@ async function openMinisignKey(kms, settings, limit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/formats/provenance/provenance-error.ts
+
+/** A provenance bundle (formats.md 7) that cannot be read as written, or could not be made. */
+class provenance_error_ProvenanceError extends errors/* CodedError */.A {
+}
+
+;// CONCATENATED MODULE: ./src/formats/provenance/strict-json.ts
+
+/**
+ * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
+ * invalid UTF-8 refused (not replaced by U+FFFD), a BOM refused, nesting bounded after
+ * parsing. V8's JSON.parse copes with any depth, but JSON.stringify and every reader
+ * after it recurse, and 100,000 levels overflow the stack.
+ */
+function strictJsonObject(bytes, limits, what) {
+    if (bytes.length > limits.maxBytes) {
+        throw new provenance_error_ProvenanceError('provenance-too-large', `${what} is ${bytes.length} bytes; at most ${limits.maxBytes} are read`);
+    }
+    let root;
+    try {
+        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    }
+    catch (error) {
+        throw new provenance_error_ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
+            cause: error,
+        });
+    }
+    const object = strict_json_objectAt(root, what);
+    if (nestedDeeperThan(object, limits.maxDepth)) {
+        throw new provenance_error_ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
+    }
+    return object;
+}
+/** Without recursion, so the check itself cannot overflow. */
+function nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
+            return true;
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
+    }
+    return false;
+}
+function strict_json_objectAt(value, where, code = 'provenance-bad-field') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new provenance_error_ProvenanceError(code, `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function strict_json_stringAt(value, where, code = 'provenance-bad-field') {
+    if (typeof value !== 'string')
+        throw new provenance_error_ProvenanceError(code, `has no string at ${where}`);
+    return value;
+}
+const SHOWN_CHARS = 100;
+/** A value from the file, for a message: quoted, and short even when the file is not. */
+function strict_json_shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/formats/provenance/slsa-predicate.ts
+
+
+/** SLSA provenance v1, with the GitHub Actions workflow build type (formats.md 7). */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * The predicate exactly as actions/toolkit's attest package builds it
+ * (`buildSLSAProvenancePredicate`), so tools that read GitHub's attestations read ours.
+ */
+function slsaPredicateFrom(run) {
+    // owner/repo/.github/workflows/main.yml@refs/heads/main -> path, ref. A tag may
+    // itself hold '@' (changesets' pkg@1.0.0), so everything after the first one is the ref.
+    const [workflowPath = '', ...refParts] = run.workflowRef
+        .replace(`${run.repository}/`, '')
+        .split('@');
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: {
+                    ref: refParts.join('@'),
+                    repository: `${run.serverUrl}/${run.repository}`,
+                    path: workflowPath,
+                },
+            },
+            internalParameters: {
+                github: {
+                    event_name: run.eventName,
+                    repository_id: run.repositoryId,
+                    repository_owner_id: run.repositoryOwnerId,
+                    runner_environment: run.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [
+                {
+                    uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`,
+                    digest: { gitCommit: run.sha },
+                },
+            ],
+        },
+        runDetails: {
+            builder: { id: builderIdOf(run) },
+            metadata: {
+                invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`,
+            },
+        },
+    };
+}
+/** `<server>/<job_workflow_ref>`: who built, in SLSA's words. */
+function builderIdOf(run) {
+    return `${run.serverUrl}/${run.jobWorkflowRef}`;
+}
+/**
+ * The workflow facts of a SLSA v1 predicate in the GitHub workflow shape; anything else
+ * is a `provenance-bad-predicate`. The caller checks `predicateType` first: cosign does
+ * not on new-format bundles, so a verifier must.
+ */
+function workflowProvenanceFrom(predicate) {
+    const at = (value, where) => objectAt(value, where, 'provenance-bad-predicate');
+    const text = (value, where) => stringAt(value, where, 'provenance-bad-predicate');
+    const definition = at(predicate['buildDefinition'], 'buildDefinition');
+    if (definition['buildType'] !== GITHUB_WORKFLOW_BUILD_TYPE) {
+        throw new ProvenanceError('provenance-bad-predicate', `has buildType ${shown(definition['buildType'])}; expected "${GITHUB_WORKFLOW_BUILD_TYPE}"`);
+    }
+    const external = at(definition['externalParameters'], 'externalParameters');
+    const workflow = at(external['workflow'], 'externalParameters.workflow');
+    const github = at(at(definition['internalParameters'], 'internalParameters')['github'], 'internalParameters.github');
+    const dependencies = definition['resolvedDependencies'];
+    if (!Array.isArray(dependencies) || dependencies.length === 0) {
+        throw new ProvenanceError('provenance-bad-predicate', 'has no resolvedDependencies');
+    }
+    const source = at(dependencies[0], 'resolvedDependencies[0]');
+    const runDetails = at(predicate['runDetails'], 'runDetails');
+    const repositoryUrl = text(workflow['repository'], 'externalParameters.workflow.repository');
+    const uri = text(source['uri'], 'resolvedDependencies[0].uri');
+    const sourcePrefix = `git+${repositoryUrl}@`;
+    if (!uri.startsWith(sourcePrefix)) {
+        throw new ProvenanceError('provenance-bad-predicate', `has resolvedDependencies[0].uri ${shown(uri)}, not the workflow's repository ${shown(repositoryUrl)} at a ref`);
+    }
+    return {
+        builderId: text(at(runDetails['builder'], 'runDetails.builder')['id'], 'runDetails.builder.id'),
+        invocationId: text(at(runDetails['metadata'], 'runDetails.metadata')['invocationId'], 'runDetails.metadata.invocationId'),
+        repositoryUrl,
+        repository: repositoryPathOf(repositoryUrl),
+        workflowPath: text(workflow['path'], 'externalParameters.workflow.path'),
+        workflowRef: text(workflow['ref'], 'externalParameters.workflow.ref'),
+        sourceRef: uri.slice(sourcePrefix.length),
+        commit: text(at(source['digest'], 'resolvedDependencies[0].digest')['gitCommit'], 'resolvedDependencies[0].digest.gitCommit'),
+        github: {
+            event_name: text(github['event_name'], 'internalParameters.github.event_name'),
+            repository_id: text(github['repository_id'], 'internalParameters.github.repository_id'),
+            repository_owner_id: text(github['repository_owner_id'], 'internalParameters.github.repository_owner_id'),
+            runner_environment: text(github['runner_environment'], 'internalParameters.github.runner_environment'),
+        },
+    };
+}
+function repositoryPathOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch (error) {
+        throw new ProvenanceError('provenance-bad-predicate', `has externalParameters.workflow.repository ${shown(url)}, not a URL`, { cause: error });
+    }
+    return parsed.pathname.replace(/^\/+|\/+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/provenance/dsse.ts
+/** DSSE's media type for an in-toto Statement payload. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/**
+ * DSSE v1 Pre-Authentication Encoding, what the envelope's signature covers:
+ * `"DSSEv1" SP len(type) SP type SP len(payload) SP payload`. Lengths are the BYTE
+ * lengths in ASCII decimal, so a payload type with non-ASCII characters still frames
+ * exactly; signing the payload alone would let a signature move to another type.
+ */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
+        type,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        payload,
+    ]);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/keys/base64.ts
+var base64 = __nccwpck_require__(4517);
+// EXTERNAL MODULE: ./src/formats/sigstore/sigstore-bundle.ts + 2 modules
+var sigstore_bundle = __nccwpck_require__(3875);
+;// CONCATENATED MODULE: ./src/formats/provenance/statement.ts
+
+
+/** in-toto Statement v1 (formats.md 7), what the DSSE payload holds. */
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Far deeper than the SLSA predicate needs (5 levels); bounds what a reader recurses into. */
+const MAX_STATEMENT_DEPTH = 32;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** Subjects sorted by name, so the same files give the same statement whatever the order found. */
+function statementFrom(subjects, predicateType, predicate) {
+    const sorted = [...subjects].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    assertSubjects(sorted);
+    return { _type: IN_TOTO_STATEMENT_TYPE, subject: sorted, predicateType, predicate };
+}
+/** The payload bytes: compact JSON in the Statement's field order. */
+function statementBytes(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/**
+ * The Statement in a payload, strictly: `_type` v1, at least one subject, each with a
+ * name and a lowercase-hex SHA-256 (other digests are ignored), no name twice
+ * (two digests for one path would leave "which one?" to the verifier), a predicate object.
+ */
+function statementFromBytes(payload, maxBytes) {
+    const root = strictJsonObject(payload, { maxBytes, maxDepth: MAX_STATEMENT_DEPTH }, 'the statement');
+    if (root['_type'] !== IN_TOTO_STATEMENT_TYPE) {
+        throw new provenance_error_ProvenanceError('provenance-bad-statement', `has a statement _type ${strict_json_shown(root['_type'])}; expected "${IN_TOTO_STATEMENT_TYPE}"`);
+    }
+    const list = root['subject'];
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new provenance_error_ProvenanceError('provenance-bad-statement', 'has a statement with no subject list');
+    }
+    const subjects = list.map((entry, i) => {
+        const where = `subject[${i}]`;
+        const subject = strict_json_objectAt(entry, where, 'provenance-bad-statement');
+        const digest = strict_json_objectAt(subject['digest'], `${where}.digest`, 'provenance-bad-statement');
+        return {
+            name: strict_json_stringAt(subject['name'], `${where}.name`, 'provenance-bad-statement'),
+            digest: {
+                sha256: strict_json_stringAt(digest['sha256'], `${where}.digest.sha256`, 'provenance-bad-statement'),
+            },
+        };
+    });
+    assertSubjects(subjects);
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: subjects,
+        predicateType: strict_json_stringAt(root['predicateType'], 'predicateType', 'provenance-bad-statement'),
+        predicate: strict_json_objectAt(root['predicate'], 'predicate', 'provenance-bad-statement'),
+    };
+}
+function assertSubjects(subjects) {
+    const names = new Set();
+    for (const { name, digest } of subjects) {
+        if (name === '')
+            throw new provenance_error_ProvenanceError('provenance-bad-statement', 'has a subject with an empty name');
+        if (!SHA256_HEX.test(digest.sha256)) {
+            throw new provenance_error_ProvenanceError('provenance-bad-statement', `has subject ${strict_json_shown(name)} with digest.sha256 ${strict_json_shown(digest.sha256)}; expected 64 lowercase hex digits`);
+        }
+        if (names.has(name)) {
+            throw new provenance_error_ProvenanceError('provenance-bad-statement', `lists subject ${strict_json_shown(name)} twice`);
+        }
+        names.add(name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/provenance/provenance-bundle.ts
+
+
+
+
+
+
+
+
+/**
+ * dossier-sign's provenance attestation (formats.md 7): ONE Sigstore bundle v0.3 for a
+ * whole signing run, a DSSE envelope around an in-toto Statement that lists every file,
+ * signed by the run's KMS key, with the key's hint and no transparency-log entry.
+ */
+const PROVENANCE_BUNDLE_MEDIA_TYPE = dist/* BUNDLE_V03_MEDIA_TYPE */.HM;
+/**
+ * A subject is about 130 bytes of JSON, 175 once base64'd: 16 MiB holds some 90,000
+ * files, and is what the verify side reads (src/verify/provenance): the writer never
+ * makes a bundle its reader refuses.
+ */
+const MAX_PROVENANCE_BUNDLE_BYTES = 16 * 1024 * 1024;
+/** A bundle nests 5 levels, a statement 6 more: bound what any reader recurses into. */
+const MAX_BUNDLE_DEPTH = 32;
+/** SHA-256 is 32 bytes; its canonical base64 is 44 characters. */
+const HINT_BYTES = 32;
+/**
+ * One line of JSON in formats.md 7's field order, ending in a newline. @sigstore/bundle
+ * checks it first; its own writer would drop the empty `keyid` (protobuf JSON omits
+ * defaults), which the format spells out, so the checked object is what gets written.
+ */
+function formatProvenanceBundle(input) {
+    const json = {
+        mediaType: PROVENANCE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: (0,sigstore_bundle/* sigstoreKeyHint */.N9)(input.spkiDer) } },
+        dsseEnvelope: {
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            payload: input.payload.toString('base64'),
+            signatures: [{ sig: input.signature.toString('base64'), keyid: '' }],
+        },
+    };
+    dsseBundleFrom(json);
+    return `${JSON.stringify(json)}\n`;
+}
+/**
+ * Strict on everything read: size, nesting, media type v0.3, a public-key hint (never a
+ * certificate), exactly one signature, the in-toto payload type byte for byte, canonical
+ * base64 (protobuf's decoder skips junk), and the Statement itself. Other fields, such as
+ * tlog entries, are ignored: trust comes from pinned keys, not from a log.
+ */
+function parseProvenanceBundle(bytes) {
+    const root = strictJsonObject(bytes, { maxBytes: MAX_PROVENANCE_BUNDLE_BYTES, maxDepth: MAX_BUNDLE_DEPTH }, 'the bundle');
+    if (root['mediaType'] !== PROVENANCE_BUNDLE_MEDIA_TYPE) {
+        throw new provenance_error_ProvenanceError('provenance-media-type', `has mediaType ${strict_json_shown(root['mediaType'])}; expected "${PROVENANCE_BUNDLE_MEDIA_TYPE}"`);
+    }
+    const material = strict_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
+    if (material['publicKey'] === undefined) {
+        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based attestation?); only attestations signed by a pinned key are supported');
+    }
+    const hintText = strict_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hint = hintText === undefined || hintText === '' ? undefined : hintOf(hintText);
+    if (root['dsseEnvelope'] === undefined) {
+        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature, `.sigstore.json`?); a provenance bundle carries a DSSE envelope');
+    }
+    const envelope = strict_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const payloadType = envelope['payloadType'];
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new provenance_error_ProvenanceError('provenance-payload-type', `has dsseEnvelope.payloadType ${strict_json_shown(payloadType)}; expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+    }
+    const signatures = envelope['signatures'];
+    if (!Array.isArray(signatures) || signatures.length !== 1) {
+        throw new provenance_error_ProvenanceError('provenance-unsupported-content', `has ${Array.isArray(signatures) ? signatures.length : 'no'} dsseEnvelope.signatures; exactly one is supported`);
+    }
+    const entry = strict_json_objectAt(signatures[0], 'dsseEnvelope.signatures[0]');
+    const keyid = entry['keyid'];
+    if (keyid !== undefined && typeof keyid !== 'string') {
+        throw new provenance_error_ProvenanceError('provenance-bad-field', 'has a non-string dsseEnvelope.signatures[0].keyid');
+    }
+    const payloadText = strict_json_stringAt(envelope['payload'], 'dsseEnvelope.payload');
+    const sigText = strict_json_stringAt(entry['sig'], 'dsseEnvelope.signatures[0].sig');
+    const payload = canonicalBase64(payloadText, 'dsseEnvelope.payload');
+    const signature = canonicalBase64(sigText, 'dsseEnvelope.signatures[0].sig');
+    // @sigstore/bundle's reading and checks, on the checked fields only: protobuf's JSON
+    // reader coerces what it gets and hands any value to Buffer.from.
+    dsseBundleFrom({
+        mediaType: PROVENANCE_BUNDLE_MEDIA_TYPE,
+        verificationMaterial: { publicKey: { hint: hint ?? '' } },
+        dsseEnvelope: {
+            payloadType: IN_TOTO_PAYLOAD_TYPE,
+            payload: payloadText,
+            signatures: [{ sig: sigText, keyid: keyid ?? '' }],
+        },
+    });
+    return {
+        mediaType: PROVENANCE_BUNDLE_MEDIA_TYPE,
+        ...(hint === undefined ? {} : { hint }),
+        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        payload,
+        pae: preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload),
+        signature,
+        statement: statementFromBytes(payload, MAX_PROVENANCE_BUNDLE_BYTES),
+    };
+}
+/** @sigstore/bundle's reading and checks (v0.3, one non-empty signature), as coded errors. */
+function dsseBundleFrom(json) {
+    let bundle;
+    try {
+        bundle = (0,dist/* bundleFromJSON */.vw)(json);
+        (0,dist/* assertBundleLatest */._M)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof dist/* ValidationError */.yI ? `: ${error.fields.join(', ')}` : '';
+        throw new provenance_error_ProvenanceError('provenance-bad-field', `is not a valid Sigstore bundle (missing or empty${fields})`, { cause: error });
+    }
+    // Always so for a DsseBundleJson; the guards give the type.
+    if (!(0,dist/* isBundleWithPublicKey */.DQ)(bundle) || !(0,dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
+        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'is not a keyed DSSE attestation');
+    }
+    return bundle;
+}
+function hintOf(value) {
+    const text = strict_json_stringAt(value, 'verificationMaterial.publicKey.hint');
+    if ((0,base64/* bytesFromBase64 */.D)(text)?.length !== HINT_BYTES) {
+        throw new provenance_error_ProvenanceError('provenance-bad-field', `has verificationMaterial.publicKey.hint ${strict_json_shown(text)}; expected the canonical base64 of a SHA-256`);
+    }
+    return text;
+}
+/** Node's and protobuf's decoders skip junk: the text must be what the bytes encode to. */
+function canonicalBase64(text, where) {
+    const bytes = (0,base64/* bytesFromBase64 */.D)(text);
+    if (bytes === undefined) {
+        throw new provenance_error_ProvenanceError('provenance-bad-field', `has a ${where} that is not canonical base64`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/formats/provenance/write-provenance.ts
+
+
+
+
+
+
+
+/** The Statement a run attests: every file as a subject, the run as SLSA provenance. */
+function provenanceStatement(subjects, run) {
+    return statementFrom(subjects, SLSA_PROVENANCE_V1, slsaPredicateFrom(run));
+}
+/** What a bundle around the payload adds: the JSON frame, the hint, a signature. */
+const FRAME_BYTES = 1024;
+/**
+ * The statement's payload, refused when its bundle would be larger than a verifier
+ * reads (base64 grows it by 4/3). Sign mode asks before any file is signed, with a
+ * placeholder digest of the same length for each file, so the size is exact.
+ */
+function payloadThatFits(statement) {
+    const payload = statementBytes(statement);
+    if (Math.ceil(payload.length / 3) * 4 + FRAME_BYTES > MAX_PROVENANCE_BUNDLE_BYTES) {
+        throw new provenance_error_ProvenanceError('provenance-too-large', `a statement of ${statement.subject.length} subjects is ${payload.length} bytes, too large for a bundle of at most ${MAX_PROVENANCE_BUNDLE_BYTES} bytes; attest fewer files per run`);
+    }
+    return payload;
+}
+/**
+ * The bundle's bytes, signed with ONE Sign call over the key's hash of
+ * PAE(payloadType, payload), whatever the number of subjects. The signature is checked
+ * against the key's public key and the bundle read back by our own parser before
+ * anything is returned: what is written is what a verifier will read.
+ */
+async function signProvenance(statement, signer, key) {
+    const payload = payloadThatFits(statement);
+    const pae = preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload);
+    const signature = await signer.sign((0,external_node_crypto_.createHash)(key.hash).update(pae).digest());
+    // Never write what we have not checked: a signature that fails here means KMS signed
+    // with another key or other bytes.
+    if (!(0,external_node_crypto_.createVerify)(key.hash)
+        .update(pae)
+        .verify((0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey), signature)) {
+        throw new provenance_error_ProvenanceError('provenance-signature-mismatch', "KMS returned a signature over the provenance statement that does not verify under the key's public key; nothing was written");
+    }
+    const bytes = Buffer.from(formatProvenanceBundle({ payload, signature, spkiDer: key.spkiDer }));
+    const read = parseProvenanceBundle(bytes);
+    if (!read.payload.equals(payload) || !read.signature.equals(signature)) {
+        throw new provenance_error_ProvenanceError('provenance-bad-field', 'the provenance bundle did not read back as written; nothing was written');
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/sign/attest-files.ts
+
+
+
+
+
+
+
+class AttestError extends errors/* CodedError */.A {
+}
+/**
+ * The run's one provenance attestation: every file a subject with the SHA-256 of its
+ * final bytes, one Sign call for all of them, checked, then written atomically inside
+ * the workspace. Hashing streams each file (constant memory), `concurrency` at a time.
+ */
+async function attestFiles(options) {
+    let hashed = 0;
+    const subjects = await (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
+        const known = options.known.get(file);
+        if (known !== undefined)
+            return { name: file, digest: { sha256: known } };
+        hashed++;
+        return { name: file, digest: { sha256: await sha256Of(options.workspace, file) } };
+    });
+    const statement = provenanceStatement(subjects, options.run);
+    const relative = external_node_path_default().relative(options.workspace, options.target).split((external_node_path_default()).sep).join('/');
+    const attestation = { statement, hashed, builderId: builderIdOf(options.run) };
+    if (options.dryRun)
+        return { ...attestation, written: false };
+    const bytes = await signProvenance(statement, options.signer, options.key);
+    try {
+        await writeInWorkspace(options.workspace, options.target, bytes.toString('utf8'), 'provenance-path');
+    }
+    catch (error) {
+        throw new AttestError('attest-write-failed', `cannot write ${relative}: ${(0,errors/* messageOf */.b)(error)}`, {
+            cause: error,
+        });
+    }
+    return { ...attestation, written: true };
+}
+async function sha256Of(workspace, file) {
+    try {
+        const { digests } = await digestFile(external_node_path_default().join(workspace, file), ['sha256']);
+        return digests[0].toString('hex');
+    }
+    catch (error) {
+        throw new AttestError('attest-unreadable', `${file} ${(0,errors/* messageOf */.b)(error)}`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./src/printable.ts
+var printable = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/action/provenance-facts.ts
+/**
+ * Each fact: its claim in the token, and the runner variable that says the same. The
+ * job's workflow has no variable of its own; GITHUB_WORKFLOW_REF is the same file
+ * unless the job runs in a reusable workflow.
+ */
+const SOURCES = {
+    repository: { claim: 'repository', from: 'repository', variable: 'GITHUB_REPOSITORY' },
+    repositoryId: { claim: 'repository_id', from: 'repositoryId', variable: 'GITHUB_REPOSITORY_ID' },
+    repositoryOwnerId: {
+        claim: 'repository_owner_id',
+        from: 'repositoryOwnerId',
+        variable: 'GITHUB_REPOSITORY_OWNER_ID',
+    },
+    workflowRef: { claim: 'workflow_ref', from: 'workflowRef', variable: 'GITHUB_WORKFLOW_REF' },
+    jobWorkflowRef: {
+        claim: 'job_workflow_ref',
+        from: 'jobWorkflowRef',
+        variable: 'GITHUB_WORKFLOW_REF',
+    },
+    ref: { claim: 'ref', from: 'ref', variable: 'GITHUB_REF' },
+    sha: { claim: 'sha', from: 'sha', variable: 'GITHUB_SHA' },
+    runId: { claim: 'run_id', from: 'runId', variable: 'GITHUB_RUN_ID' },
+    runAttempt: { claim: 'run_attempt', from: 'runAttempt', variable: 'GITHUB_RUN_ATTEMPT' },
+    eventName: { claim: 'event_name', from: 'eventName', variable: 'GITHUB_EVENT_NAME' },
+    runnerEnvironment: {
+        claim: 'runner_environment',
+        from: 'runnerEnvironment',
+        variable: 'RUNNER_ENVIRONMENT',
+    },
+};
+/**
+ * The run's facts from the OIDC token's claims where it has them (STS accepted the
+ * token, so they are GitHub's), else from the runner's GITHUB_* variables (which any
+ * earlier step of the job could have set). The server URL is never in the token:
+ * GITHUB_SERVER_URL, as actions/toolkit reads it.
+ */
+function provenanceFactsFrom(claims, env) {
+    const fromToken = [];
+    const fromEnvironment = [];
+    const missing = [];
+    const run = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' };
+    for (const [field, source] of Object.entries(SOURCES)) {
+        const claimed = claims?.[source.from];
+        const variable = env[source.variable];
+        if (claimed) {
+            run[field] = claimed;
+            fromToken.push(source.claim);
+        }
+        else if (variable) {
+            run[field] = variable;
+            fromEnvironment.push(`${source.claim} (${source.variable})`);
+        }
+        else {
+            missing.push(`${source.claim} (${source.variable})`);
+        }
+    }
+    return {
+        ...(missing.length === 0 ? { run: run } : {}),
+        fromToken,
+        fromEnvironment,
+        missing,
+    };
+}
+/** One line for the summary: which source the predicate's facts came from. */
+function factsSourceOf(facts) {
+    if (facts.fromEnvironment.length === 0)
+        return 'the OIDC token claims (accepted by STS)';
+    if (facts.fromToken.length === 0) {
+        return 'the runner environment (GITHUB_* variables): no OIDC token was used';
+    }
+    return `the OIDC token claims (accepted by STS), except ${facts.fromEnvironment.join(', ')} from the runner environment`;
+}
+
+;// CONCATENATED MODULE: ./src/action/provenance-run.ts
+
+
+
+
+
+
+
+class ProvenanceSetupError extends errors/* CodedError */.A {
+}
+/**
+ * Fails before any signature when the attestation could not be made right: a fact of
+ * the predicate in neither the token nor the runner's variables, a bundle path that is
+ * itself one of the files (its subject would describe the bytes it replaces), or more
+ * files than one bundle a verifier reads can list.
+ */
+function planProvenance(target, settings, files, claims, env) {
+    const relative = external_node_path_default().relative(settings.workspace, target).split((external_node_path_default()).sep).join('/');
+    if (files.includes(relative)) {
+        throw new ProvenanceSetupError('provenance-path-matched', `\`provenance-path\` ${relative} is one of the files \`files\` matched, so the attestation would list the bytes it then replaces; nothing was signed. Exclude it from \`files\` (\`!${relative}\`) or write the bundle elsewhere.`);
+    }
+    const facts = provenanceFactsFrom(claims, env);
+    if (facts.run === undefined) {
+        throw new ProvenanceSetupError('provenance-facts-missing', `\`provenance-path\` records the workflow run, but ${facts.missing.join(', ')} ${facts.missing.length === 1 ? 'is' : 'are'} in neither the OIDC token nor the runner environment; nothing was signed. Run it in a GitHub Actions job (with \`role-to-assume\` the token's claims are used).`);
+    }
+    // Exact: every digest is 64 hex digits, whatever the file holds.
+    const placeholder = '0'.repeat(64);
+    payloadThatFits(provenanceStatement(files.map((name) => ({ name, digest: { sha256: placeholder } })), facts.run));
+    return { target, relative, facts: facts, source: factsSourceOf(facts) };
+}
+/**
+ * The run's one attestation, after every signature: over each matched file's final
+ * bytes, reusing the SHA-256 the sign pipeline read after any embedding. A run with a
+ * failed file writes none (an attestation never covers a half-signed run).
+ */
+async function attestRun(options) {
+    const { plan, settings, results, io } = options;
+    const base = {
+        path: plan.relative,
+        subjects: options.files.length,
+        builderId: builderIdOf(plan.facts.run),
+        source: plan.source,
+    };
+    const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size;
+    if (failed > 0) {
+        return {
+            report: {
+                ...base,
+                status: 'not-written',
+                reason: `${failed} file(s) failed, so the run is not attested`,
+            },
+        };
+    }
+    // Detached rows hash the file as signed, after any embedding; embedded rows carry none.
+    const known = new Map();
+    for (const r of results) {
+        if (r.format !== 'embedded' && r.sha256 !== undefined)
+            known.set(r.file, r.sha256);
+    }
+    try {
+        const attestation = await attestFiles({
+            workspace: settings.workspace,
+            files: options.files,
+            known,
+            run: plan.facts.run,
+            key: options.key,
+            signer: options.signer,
+            target: plan.target,
+            concurrency: settings.concurrency,
+            dryRun: settings.dryRun,
+        });
+        const subjects = attestation.statement.subject.length;
+        // The path is an input and the builder a claim or variable: neither may start a workflow command.
+        const where = `${(0,printable/* printable */.g)(plan.relative)}, builder ${(0,printable/* printable */.g)(attestation.builderId)}, facts from ${plan.source}`;
+        io.info(attestation.written
+            ? `Attested ${subjects} file(s) in ${where} (one Sign call; ${attestation.hashed} file(s) hashed for it).`
+            : `Would attest ${subjects} file(s) in ${where}.`);
+        return {
+            report: {
+                ...base,
+                subjects,
+                status: attestation.written ? 'written' : 'would-write',
+            },
+        };
+    }
+    catch (error) {
+        return { report: { ...base, status: 'failed', reason: (0,errors/* messageOf */.b)(error) }, error };
+    }
+}
+
 // EXTERNAL MODULE: ./src/action/action-io.ts
 var action_io = __nccwpck_require__(1815);
 // EXTERNAL MODULE: ./src/action/markdown.ts
@@ -64277,6 +64995,18 @@ var markdown = __nccwpck_require__(8037);
 ;// CONCATENATED MODULE: ./src/action/sign-report.ts
 
 
+const PROVENANCE_LABEL = {
+    written: '✅ written',
+    'would-write': '📝 would write',
+    'not-written': '⏭️ not written',
+    failed: '❌ failed',
+};
+const PROVENANCE_VERB = {
+    written: 'attested',
+    'would-write': 'would attest',
+    'not-written': 'did not attest',
+    failed: 'failed to attest',
+};
 const STATUS_LABEL = {
     signed: '✅ signed',
     skipped: '⏭️ already signed',
@@ -64311,6 +65041,8 @@ async function reportSign(io, results, facts) {
         sha256,
         status,
     }))));
+    if (facts.provenance?.status === 'written')
+        io.setOutput('provenance-path', facts.provenance.path);
     const failures = results.filter((r) => r.status === 'failed');
     (0,action_io/* annotateCapped */.C)(failures, (r) => io.error(r.error?.message ?? 'not signed', {
         file: r.file,
@@ -64321,8 +65053,9 @@ async function reportSign(io, results, facts) {
     const verb = facts.dryRun ? 'would sign' : 'signed';
     const status = facts.dryRun ? 'would-sign' : 'signed';
     const files = new Set(results.filter((r) => r.status === status).map((r) => r.file)).size;
-    io.notice(`dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${facts.formats.join(', ')}: ` +
-        `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.`, { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' });
+    io.notice(`dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${formatsOf(facts.formats)}: ` +
+        `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.` +
+        provenanceNotice(facts.provenance), { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' });
     await io.appendSummary(summaryOf(results, totals, facts));
     return totals;
 }
@@ -64335,7 +65068,8 @@ function summaryOf(results, totals, facts) {
         ...(facts.minisign
             ? [['minisign key', `${(0,markdown/* code */.aY)(facts.minisign.arn)} (key id ${(0,markdown/* code */.aY)(facts.minisign.keyIdHex)})`]]
             : []),
-        ['Formats', facts.formats.map((f) => (0,markdown/* code */.aY)(FORMAT_LABEL[f])).join(', ')],
+        ['Formats', facts.formats.map((f) => (0,markdown/* code */.aY)(FORMAT_LABEL[f])).join(', ') || 'none'],
+        ...provenanceRows(facts.provenance),
         [
             'Role session',
             facts.roleSessionName ? (0,markdown/* code */.aY)(facts.roleSessionName) : 'ambient AWS credentials',
@@ -64366,12 +65100,38 @@ function summaryOf(results, totals, facts) {
             ?.sha256?.slice(0, 16) ?? ''),
         (0,markdown/* cell */.Hn)(rows.flatMap((r) => (r.error ? [r.error.message] : [])).join('; ')),
     ]);
+    // `formats: none`: no per-file signature, so no table unless a file was refused.
+    const fileTable = rows.length === 0 && facts.formats.length === 0
+        ? []
+        : [
+            '\n### Files\n',
+            (0,markdown/* table */.tp)(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
+        ];
+    return [`## ${title}\n`, (0,markdown/* table */.tp)(['Run', ''], facts_), ...fileTable].join('\n');
+}
+function formatsOf(formats) {
+    return formats.length === 0 ? 'none' : formats.join(', ');
+}
+function provenanceNotice(provenance) {
+    if (provenance === undefined)
+        return '';
+    return ` Provenance: ${PROVENANCE_VERB[provenance.status]} ${provenance.subjects} file(s) in ${provenance.path} (builder ${provenance.builderId}).`;
+}
+/** The attestation's rows in the Run table: where, how many subjects, who built, whose word. */
+function provenanceRows(provenance) {
+    if (provenance === undefined)
+        return [];
     return [
-        `## ${title}\n`,
-        (0,markdown/* table */.tp)(['Run', ''], facts_),
-        '\n### Files\n',
-        (0,markdown/* table */.tp)(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
-    ].join('\n');
+        [
+            'Provenance',
+            `${PROVENANCE_LABEL[provenance.status]} ${(0,markdown/* code */.aY)(provenance.path)}: ${provenance.subjects} subject(s)` +
+                (provenance.status === 'written' ? ', one Sign call' : '') +
+                (provenance.reason ? ` (${(0,markdown/* cell */.Hn)(provenance.reason)})` : ''),
+        ],
+        ['Builder', (0,markdown/* code */.aY)(provenance.builderId)],
+        // Our own words (claim and variable names from a fixed table): no escaping needed.
+        ['Provenance facts from', provenance.source],
+    ];
 }
 // Failures first: they are what a reader of the summary came for.
 function rank(rows) {
@@ -64391,16 +65151,21 @@ function rank(rows) {
 
 
 
-async function runSign(settings, deps) {
+
+/** `env`: the runner's variables, the fallback for provenance facts the OIDC token lacks. */
+async function runSign(settings, deps, env = process.env) {
     const { io } = deps;
     const { aws } = settings;
     const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io);
-    const { kms, claims } = await (0,aws_session/* openKmsSession */.K)(aws, deps);
+    const { kms, claims } = await (0,aws_session/* openKmsSession */.K)(aws, deps, (0,aws_session/* signRunKeys */.R)(settings));
     try {
-        const limit = new AdaptiveLimit(settings.concurrency);
+        const limit = new adaptive_limit/* AdaptiveLimit */.w(settings.concurrency);
         const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, { limit });
         const key = await signer.loadKey(settings.signingAlgorithm);
         io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`);
+        const provenance = settings.provenancePath
+            ? planProvenance(settings.provenancePath, settings, matched.files, claims, env)
+            : undefined;
         const minisign = settings.formats.includes('minisig')
             ? await openMinisignKey(kms, settings, limit)
             : undefined;
@@ -64470,6 +65235,18 @@ async function runSign(settings, deps) {
         }
         if (minisign)
             io.setOutput('minisign-public-key', minisign.rwLine);
+        // One attestation for the whole run, over the files as the signatures left them.
+        const attested = provenance
+            ? await attestRun({
+                plan: provenance,
+                settings,
+                files: matched.files,
+                results,
+                key,
+                signer,
+                io,
+            })
+            : undefined;
         const totals = await reportSign(io, results, {
             key,
             formats: settings.formats,
@@ -64477,12 +65254,15 @@ async function runSign(settings, deps) {
             roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
             oidcSubject: claims?.sub,
             dryRun: settings.dryRun,
+            provenance: attested?.report,
         });
         if (totals.failed > 0) {
             const files = new Set(results.map((r) => r.file)).size;
             const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size;
             throw new action_failure/* ActionFailure */.d('files-failed', `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`);
         }
+        if (attested?.error !== undefined)
+            throw attested.error;
     }
     finally {
         kms.destroy();
@@ -64502,7 +65282,7 @@ function signedBy(settings) {
 
 /***/ }),
 
-/***/ 1820:
+/***/ 5253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64544,8 +65324,8 @@ async function fetchPublicKey(kms, keyId, region) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __nccwpck_require__(7269);
-// EXTERNAL MODULE: ./src/trust/trust-store.ts + 4 modules
-var trust_store = __nccwpck_require__(7517);
+// EXTERNAL MODULE: ./src/trust/trust-store.ts + 3 modules
+var trust_store = __nccwpck_require__(4993);
 ;// CONCATENATED MODULE: ./src/verify/load-trust.ts
 
 
@@ -64590,10 +65370,10 @@ async function loadTrust(files, inline, reader = WORKSPACE_TRUST_FILES) {
     return (0,trust_store/* buildTrustStore */.Aj)(sources);
 }
 
-// EXTERNAL MODULE: ./src/formats/registry.ts + 13 modules
-var registry = __nccwpck_require__(8524);
-// EXTERNAL MODULE: ./src/files/workspace-files.ts + 8 modules
-var workspace_files = __nccwpck_require__(4661);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 7 modules
+var registry = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./src/files/workspace-files.ts
+var workspace_files = __nccwpck_require__(9747);
 // EXTERNAL MODULE: ./src/trust/signature-check.ts
 var signature_check = __nccwpck_require__(257);
 ;// CONCATENATED MODULE: ./src/trust/authenticity.ts
@@ -64765,62 +65545,12 @@ function where(check) {
 var checksum = __nccwpck_require__(3054);
 // EXTERNAL MODULE: ./src/dossier/dossier.ts + 1 modules
 var dossier = __nccwpck_require__(2707);
-// EXTERNAL MODULE: ./src/dossier/payload.ts
-var payload = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/dossier/dossier-error.ts
 var dossier_error = __nccwpck_require__(9235);
 // EXTERNAL MODULE: ./src/bounded-pool.ts
 var bounded_pool = __nccwpck_require__(2249);
-// EXTERNAL MODULE: ./src/formats/detached-check.ts
-var detached_check = __nccwpck_require__(3121);
-;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
-
-
-/**
- * `verified` iff some trusted key verifies the signature over the streamed bytes;
- * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
- * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
- * coded or not, into an `error` check, and answers the same check on every `finish()`.
- */
-function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
-    const context = { kind, signatureFile };
-    let inner;
-    let result;
-    try {
-        inner = registry/* DETACHED_FORMATS */.aw[kind].verifier(signatureBytes, keys, context);
-    }
-    catch (error) {
-        result = (0,detached_check/* errorCheck */.pp)(context, error);
-    }
-    return {
-        update(chunk) {
-            if (result !== undefined || inner === undefined)
-                return;
-            try {
-                inner.update(chunk);
-            }
-            catch (error) {
-                result = (0,detached_check/* errorCheck */.pp)(context, error);
-            }
-        },
-        finish() {
-            if (result !== undefined)
-                return result;
-            try {
-                result = inner?.finish() ?? (0,detached_check/* errorCheck */.pp)(context, new Error('no verifier'));
-            }
-            catch (error) {
-                result = (0,detached_check/* errorCheck */.pp)(context, error);
-            }
-            return result;
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./src/formats/embedded/verify-embedded.ts + 2 modules
 var verify_embedded = __nccwpck_require__(6182);
-// EXTERNAL MODULE: ./src/trust/key-protocols.ts
-var key_protocols = __nccwpck_require__(6741);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/verify/stale-signatures.ts
@@ -64878,9 +65608,174 @@ function parsedOrUndefined(bytes) {
     }
 }
 
+// EXTERNAL MODULE: ./src/dossier/payload.ts
+var payload = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/formats/detached-check.ts
+var detached_check = __nccwpck_require__(3121);
+;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
+
+
+/**
+ * `verified` iff some trusted key verifies the signature over the streamed bytes;
+ * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
+ * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
+ * coded or not, into an `error` check, and answers the same check on every `finish()`.
+ */
+function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
+    const context = { kind, signatureFile };
+    let inner;
+    let result;
+    try {
+        inner = registry/* DETACHED_FORMATS */.aw[kind].verifier(signatureBytes, keys, context);
+    }
+    catch (error) {
+        result = (0,detached_check/* errorCheck */.pp)(context, error);
+    }
+    return {
+        update(chunk) {
+            if (result !== undefined || inner === undefined)
+                return;
+            try {
+                inner.update(chunk);
+            }
+            catch (error) {
+                result = (0,detached_check/* errorCheck */.pp)(context, error);
+            }
+        },
+        finish() {
+            if (result !== undefined)
+                return result;
+            try {
+                result = inner?.finish() ?? (0,detached_check/* errorCheck */.pp)(context, new Error('no verifier'));
+            }
+            catch (error) {
+                result = (0,detached_check/* errorCheck */.pp)(context, error);
+            }
+            return result;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/trust/key-protocols.ts
+var key_protocols = __nccwpck_require__(6741);
+;// CONCATENATED MODULE: ./src/verify/detached-signatures.ts
+
+
+
+
+
+
+/**
+ * The detached signatures beside a file (`<file>.sig`, `.sigstore.json`, `.minisig`),
+ * each checkable against any version of the file; one that cannot be read is an `error`.
+ */
+async function detachedSignatures(file, relative, readFile) {
+    const found = [];
+    for (const kind of registry/* DETACHED_KINDS */.Rt) {
+        const signatureFile = `${relative}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`;
+        let signatureBytes;
+        try {
+            signatureBytes = await readFile(`${file}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`);
+        }
+        catch (error) {
+            const code = error instanceof read_regular_file/* ReadError */.F_ ? error.code : 'unreadable';
+            const check = {
+                kind,
+                status: 'error',
+                signatureFile,
+                code,
+                message: `${signatureFile} ${(0,errors/* messageOf */.b)(error)}`,
+            };
+            found.push({ kind, signatureFile, check: () => check });
+            continue;
+        }
+        if (signatureBytes === undefined)
+            continue;
+        const content = signatureBytes;
+        found.push({
+            kind,
+            signatureFile,
+            check(bytes, trust) {
+                if ((0,payload/* isTaggedPayload */.tg)(bytes))
+                    return payloadAsFile(kind, signatureFile, bytes);
+                const keys = (0,key_protocols/* keysTrustedFor */.Rb)(kind, trust.keys);
+                const verifier = detachedVerifier(kind, content, keys, signatureFile);
+                verifier.update(bytes);
+                return verifier.finish();
+            },
+        });
+    }
+    return found;
+}
+/**
+ * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
+ * signs, and a DSSE PAE what a provenance bundle's signature signs, so a detached
+ * signature over a file holding one may be such a signature moved here. Such a file is
+ * never verified as a file (sign mode refuses to sign one).
+ */
+function payloadAsFile(kind, signatureFile, bytes) {
+    const [code, what] = (0,payload/* isDssePae */.ef)(bytes)
+        ? [
+            'dsse-payload-as-file',
+            `what a provenance bundle signs ("DSSEv1 "), so it may be an attestation's signature`,
+        ]
+        : [
+            'embedded-payload-as-file',
+            `an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature`,
+        ];
+    return {
+        kind,
+        signatureFile,
+        status: 'invalid',
+        code,
+        message: `${signatureFile} is over a file that starts like ${what} moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/verify/provenance/attested-file.ts
+
+/** One check per bundle listing `relative`; none for a file no bundle lists. */
+function attestedSignatures(relative, index) {
+    return (index?.get(relative) ?? []).map((bundle) => ({
+        kind: 'provenance',
+        signatureFile: bundle.file,
+        facts: factsOf(bundle.claims),
+        check: (bytes) => fileCheck(bundle, relative, bytes),
+    }));
+}
+/** The bundle's own verdict, unless it verifies: then the file must have the SHA-256 it pins. */
+function fileCheck(bundle, relative, bytes) {
+    if (bundle.check.status !== 'verified')
+        return bundle.check;
+    const listed = bundle.subjects.get(relative);
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest();
+    if (listed !== undefined && actual.equals(listed)) {
+        return {
+            ...bundle.check,
+            message: `${bundle.file} attests ${relative} (SHA-256 ${actual.toString('hex')}) and verifies under trusted key ${bundle.check.keyIdentifier}`,
+        };
+    }
+    return {
+        kind: 'provenance',
+        status: 'invalid',
+        signatureFile: bundle.file,
+        code: 'provenance-digest-mismatch',
+        message: `${bundle.file} attests another version of ${relative} (SHA-256 ${listed?.toString('hex')}, the file's is ${actual.toString('hex')}): the file changed after it was attested. Re-run the signing workflow, or restore the attested version.`,
+    };
+}
+function factsOf(claims) {
+    return {
+        repository: claims.repository,
+        workflow: claims.workflowRef ?? claims.workflowPath,
+        ref: claims.ref,
+        commit: claims.commit,
+        run: claims.run,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-files.ts
-
-
 
 
 
@@ -64917,8 +65812,10 @@ async function verifyFile(file, options) {
         if (bytes === undefined)
             throw new read_regular_file/* ReadError */.F_('file-missing', 'does not exist');
         const detached = await detachedSignatures(file, relative, readFile);
-        const signatures = detached.map((found) => found.check(bytes, options.trust));
-        const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0);
+        const attested = attestedSignatures(relative, options.provenance);
+        const recheckable = [...detached, ...attested];
+        const signatures = recheckable.map((found) => found.check(bytes, options.trust));
+        const { dossier, problem } = dossierOf(bytes, relative, recheckable.length > 0);
         const integrity = dossier
             ? (0,checksum/* checkIntegrity */._)(dossier.checksum, dossier.body)
             : { integrity: 'missing', message: 'is not a dossier' };
@@ -64928,12 +65825,19 @@ async function verifyFile(file, options) {
         if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
             const base = await options.baseVersion(relative).catch(() => undefined);
             if (base !== undefined) {
-                const stale = staleChecks(signatures, base, dossier, detached, options.trust);
+                const stale = staleChecks(signatures, base, dossier, recheckable, options.trust);
                 signatures.splice(0, signatures.length, ...stale);
             }
         }
         const verdict = verdictOf(integrity, signatures, options.policy, problem);
-        return { file: relative, ...verdict, signatures, line: embedded?.line };
+        const provenance = verdict.authenticity === 'verified' ? attestedFacts(attested, signatures) : undefined;
+        return {
+            file: relative,
+            ...verdict,
+            signatures,
+            line: embedded?.line,
+            ...(provenance ? { provenance } : {}),
+        };
     }
     catch (error) {
         const unreadable = error instanceof read_regular_file/* ReadError */.F_;
@@ -64975,63 +65879,497 @@ function dossierOf(bytes, relative, hasDetached) {
         return { problem: { code: error.code, message } };
     }
 }
-async function detachedSignatures(file, relative, readFile) {
-    const found = [];
-    for (const kind of registry/* DETACHED_KINDS */.Rt) {
-        const signatureFile = `${relative}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`;
-        let signatureBytes;
-        try {
-            signatureBytes = await readFile(`${file}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`);
-        }
-        catch (error) {
-            const code = error instanceof read_regular_file/* ReadError */.F_ ? error.code : 'unreadable';
-            const check = {
-                kind,
-                status: 'error',
-                signatureFile,
-                code,
-                message: `${signatureFile} ${(0,errors/* messageOf */.b)(error)}`,
-            };
-            found.push({ kind, signatureFile, check: () => check });
-            continue;
-        }
-        if (signatureBytes === undefined)
-            continue;
-        const content = signatureBytes;
-        found.push({
-            kind,
-            signatureFile,
-            check(bytes, trust) {
-                if ((0,payload/* isTaggedPayload */.tg)(bytes))
-                    return payloadAsFile(kind, signatureFile);
-                const keys = (0,key_protocols/* keysTrustedFor */.Rb)(kind, trust.keys);
-                const verifier = detachedVerifier(kind, content, keys, signatureFile);
-                verifier.update(bytes);
-                return verifier.finish();
-            },
-        });
-    }
-    return found;
-}
-/**
- * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
- * signs, so a detached signature over a file holding one may be an embedded signature
- * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
- */
-function payloadAsFile(kind, signatureFile) {
-    return {
-        kind,
-        signatureFile,
-        status: 'invalid',
-        code: 'embedded-payload-as-file',
-        message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
-    };
+/** The first bundle that verified the file, for the report. */
+function attestedFacts(attested, checks) {
+    const verified = checks.find((c) => c.kind === 'provenance' && c.status === 'verified');
+    return attested.find((a) => a.signatureFile === verified?.signatureFile)?.facts;
 }
 function hasInvalid(checks) {
     return checks.some((check) => check.status === 'invalid');
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/keys/base64.ts
+var base64 = __nccwpck_require__(4517);
+;// CONCATENATED MODULE: ./src/verify/provenance/provenance-error.ts
+
+/**
+ * A provenance bundle, or the statement in it, that cannot be read as formats.md 7
+ * describes: nothing in it can be said about any file.
+ */
+class ProvenanceError extends errors/* CodedError */.A {
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
+
+/** A statement the attest package builds nests 6 levels; this is far below a stack overflow. */
+const MAX_DEPTH = 32;
+const SHOWN_CHARS = 100;
+/**
+ * The top-level JSON object of `bytes`, refusing invalid UTF-8 (fatal: no U+FFFD), a BOM
+ * (kept, so JSON.parse refuses it) and deep nesting: V8 parses any depth, but everything
+ * after it (JSON.stringify in a message, a recursive reader) overflows the stack.
+ */
+function jsonObjectFrom(bytes, what) {
+    let root;
+    try {
+        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    }
+    catch (error) {
+        throw new ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
+            cause: error,
+        });
+    }
+    if (depthExceeds(root, MAX_DEPTH)) {
+        throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${MAX_DEPTH} levels deep`);
+    }
+    return objectAt(root, what);
+}
+/** Level by level with an explicit list, so measuring a hostile depth cannot overflow either. */
+function depthExceeds(root, limit) {
+    let level = [root];
+    for (let depth = 1;; depth++) {
+        const objects = level.filter((value) => typeof value === 'object' && value !== null);
+        if (objects.length === 0)
+            return false;
+        if (depth > limit)
+            return true;
+        level = [];
+        for (const object of objects)
+            for (const value of Object.values(object))
+                level.push(value);
+    }
+}
+function objectAt(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ProvenanceError('provenance-bad-field', `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function stringAt(value, where) {
+    if (typeof value !== 'string') {
+        throw new ProvenanceError('provenance-bad-field', `has no string at ${where}`);
+    }
+    return value;
+}
+/** The string at `keys` below `root`, or undefined when any step is missing or of another type. */
+function optionalString(root, ...keys) {
+    let value = root;
+    for (const key of keys) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        value = Object.hasOwn(value, key) ? value[key] : undefined;
+    }
+    return typeof value === 'string' ? value : undefined;
+}
+/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/bundle-reader.ts
+// The verify side's own reader of the provenance bundle (formats.md 7). The sign side
+// writes the same shape from formats/provenance/; two independent readers of one spec
+// keep a shared mistake from passing both, and swapping one for the other is this import.
+
+
+
+
+/** 1,000 files make a bundle of about 200 KB; this allows some 80,000 and bounds the work. */
+const MAX_PROVENANCE_BUNDLE_BYTES = 16 * 1024 * 1024;
+/** Each envelope signature is tried against every fitting trusted key: keep that small. */
+const MAX_ENVELOPE_SIGNATURES = 4;
+/**
+ * Strict on what is read (JSON types, canonical base64, a v0.3 media type, a DSSE
+ * envelope); other fields, such as tlog entries, are ignored: trust comes from pinned
+ * keys, not from a log.
+ */
+function parseProvenanceBundle(bytes) {
+    if (bytes.length > MAX_PROVENANCE_BUNDLE_BYTES) {
+        throw new ProvenanceError('provenance-too-large', `is ${bytes.length} bytes; a provenance bundle is at most ${MAX_PROVENANCE_BUNDLE_BYTES}`);
+    }
+    const root = jsonObjectFrom(bytes, 'the bundle');
+    if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
+        throw new ProvenanceError('provenance-media-type', `has mediaType ${shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+    }
+    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
+    if (material['publicKey'] === undefined) {
+        throw new ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
+    }
+    const hint = objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    if (hint !== undefined && typeof hint !== 'string') {
+        throw new ProvenanceError('provenance-bad-field', 'has a non-string publicKey.hint');
+    }
+    if (root['dsseEnvelope'] === undefined) {
+        throw new ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
+    }
+    const envelope = objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const signatures = envelope['signatures'];
+    if (!Array.isArray(signatures) || signatures.length === 0) {
+        throw new ProvenanceError('provenance-bad-field', 'has no dsseEnvelope.signatures');
+    }
+    if (signatures.length > MAX_ENVELOPE_SIGNATURES) {
+        throw new ProvenanceError('provenance-bad-field', `has ${signatures.length} envelope signatures; at most ${MAX_ENVELOPE_SIGNATURES} are read`);
+    }
+    return {
+        ...(hint === undefined || hint === '' ? {} : { hint }),
+        payloadType: stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
+        signatures: signatures.map((entry, i) => base64At(objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+    };
+}
+/**
+ * DSSE's pre-authentication encoding, what the envelope's signatures sign:
+ * `DSSEv1 <len(type)> <type> <len(payload)> <payload>`, lengths in bytes, ASCII decimal.
+ */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload,
+    ]);
+}
+/** Node's decoder skips junk silently: the text must be what its bytes encode to. */
+function base64At(value, where) {
+    const bytes = (0,base64/* bytesFromBase64 */.D)(stringAt(value, where));
+    if (bytes === undefined) {
+        throw new ProvenanceError('provenance-not-base64', `has a ${where} that is not canonical base64`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/statement.ts
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** `https://github.com/` (any server) before `owner/repo/...`. */
+const SERVER_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\//i;
+/**
+ * The statement in a DSSE payload. Every subject must name a path and a SHA-256 and
+ * appear once: a statement that pinned one path to two contents would let either pass.
+ */
+function statementFrom(payload) {
+    const root = jsonObjectFrom(payload, 'the statement');
+    const list = root['subject'];
+    if (!Array.isArray(list))
+        throw new ProvenanceError('provenance-bad-field', 'has no subject list');
+    const subjects = new Map();
+    list.forEach((entry, i) => {
+        const subject = objectAt(entry, `subject[${i}]`);
+        const name = stringAt(subject['name'], `subject[${i}].name`);
+        const hex = optionalString(subject, 'digest', 'sha256');
+        if (hex === undefined || !SHA256_HEX.test(hex)) {
+            throw new ProvenanceError('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
+        }
+        if (subjects.has(name)) {
+            throw new ProvenanceError('provenance-duplicate-subject', `lists ${JSON.stringify(name)} more than once`);
+        }
+        subjects.set(name, Buffer.from(hex, 'hex'));
+    });
+    return {
+        type: root['_type'],
+        predicateType: root['predicateType'],
+        subjects,
+        claims: claimsOf(root['predicate']),
+    };
+}
+function claimsOf(predicate) {
+    const workflow = ['buildDefinition', 'externalParameters', 'workflow'];
+    const builder = optionalString(predicate, 'runDetails', 'builder', 'id');
+    const workflowRef = builder?.replace(SERVER_PREFIX, '');
+    const dependencies = objectOrUndefined(predicate, 'buildDefinition')?.['resolvedDependencies'];
+    const claims = {
+        repository: repositoryOf(optionalString(predicate, ...workflow, 'repository')) ?? repositoryOf(builder),
+        workflowPath: optionalString(predicate, ...workflow, 'path'),
+        workflowRef,
+        ref: optionalString(predicate, ...workflow, 'ref'),
+        commit: Array.isArray(dependencies)
+            ? optionalString(dependencies[0], 'digest', 'gitCommit')
+            : undefined,
+        run: optionalString(predicate, 'runDetails', 'metadata', 'invocationId'),
+    };
+    return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+}
+/** `owner/name` from `https://github.com/owner/name` or a builder id below it. */
+function repositoryOf(url) {
+    if (url === undefined || !SERVER_PREFIX.test(url))
+        return undefined;
+    const [owner, name] = url.replace(SERVER_PREFIX, '').split('/');
+    return owner && name ? `${owner}/${name.split('@')[0]}` : undefined;
+}
+function objectOrUndefined(value, key) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const child = value[key];
+    return typeof child === 'object' && child !== null && !Array.isArray(child)
+        ? child
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./src/formats/candidate-verifier.ts + 1 modules
+var candidate_verifier = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./src/formats/key-candidates.ts
+var key_candidates = __nccwpck_require__(1130);
+// EXTERNAL MODULE: ./src/formats/sigstore/sigstore-bundle.ts + 2 modules
+var sigstore_bundle = __nccwpck_require__(3875);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(3581);
+;// CONCATENATED MODULE: ./src/verify/provenance/expected-provenance.ts
+
+const GLOB = { dot: true, nocomment: true, nonegate: true };
+/** How each field is read from the claims and compared with its expectation. */
+const FIELDS = {
+    repository: (expected, { repository }) => ({
+        matches: repository !== undefined && repository.toLowerCase() === expected.toLowerCase(),
+        actual: repository,
+    }),
+    workflow: (expected, { workflowPath, workflowRef }) => {
+        const actual = expected.includes('@') ? workflowRef : (workflowPath ?? pathOf(workflowRef));
+        const pattern = expected.replace(/^(\.\/)+/, '');
+        return { matches: actual !== undefined && (0,esm/* minimatch */.xF)(actual, pattern, GLOB), actual };
+    },
+    ref: (expected, { ref }) => ({
+        matches: ref !== undefined && (0,esm/* minimatch */.xF)(ref, expected, GLOB),
+        actual: ref,
+    }),
+};
+const FIELD_ORDER = ['repository', 'workflow', 'ref'];
+/** The first set expectation the claims fail, or undefined when all hold. */
+function provenanceMismatch(expected, claims) {
+    for (const field of FIELD_ORDER) {
+        const want = expected[field];
+        if (want === undefined || want === '')
+            continue;
+        const { matches, actual } = FIELDS[field](want, claims);
+        if (!matches)
+            return { field, expected: want, ...(actual === undefined ? {} : { actual }) };
+    }
+    return undefined;
+}
+/** `.github/workflows/x.yml` from `owner/repo/.github/workflows/x.yml@ref`. */
+function pathOf(workflowRef) {
+    if (workflowRef === undefined)
+        return undefined;
+    const path = workflowRef.split('/').slice(2).join('/');
+    const at = path.indexOf('@');
+    return at === -1 ? path : path.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/verify-bundle.ts
+
+
+
+
+
+
+
+
+const INPUT_NAMES = {
+    repository: 'expected-repository',
+    workflow: 'expected-workflow',
+    ref: 'expected-ref',
+};
+/**
+ * Check a bundle: a trusted SPKI key signs its DSSE envelope, the envelope holds an
+ * in-toto Statement v1 with an SLSA v1 predicate (cosign does not check predicateType on
+ * new-format bundles; this does), and every set `expected-*` matches the predicate.
+ * Throws a coded error when the bundle cannot be read at all (no file can be named).
+ */
+function verifyProvenanceBundle(bytes, file, trust, expected) {
+    const bundle = parseProvenanceBundle(bytes);
+    const statement = statementFrom(bundle.payload);
+    const attested = { file, subjects: statement.subjects, claims: statement.claims };
+    const invalid = (code, why) => ({
+        ...attested,
+        check: {
+            kind: 'provenance',
+            status: 'invalid',
+            signatureFile: file,
+            code,
+            message: `${file} ${why}`,
+        },
+    });
+    const keys = (0,key_protocols/* keysTrustedFor */.Rb)('provenance', trust.keys);
+    const { match, fitting } = signerOf(bundle, keys);
+    if (match === undefined) {
+        const code = fitting === 0 ? 'provenance-no-fitting-key' : 'provenance-signature-mismatch';
+        return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
+    }
+    if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return invalid('provenance-payload-type', `has payloadType ${shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+    }
+    if (statement.type !== STATEMENT_V1_TYPE) {
+        return invalid('provenance-statement-type', `holds a statement of _type ${shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+    }
+    if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+        return invalid('provenance-predicate-type', `has predicateType ${shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+    }
+    const mismatch = provenanceMismatch(expected, statement.claims);
+    if (mismatch !== undefined) {
+        const actual = mismatch.actual === undefined ? 'no' : shown(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+    }
+    return {
+        ...attested,
+        check: {
+            kind: 'provenance',
+            status: 'verified',
+            coverage: 'file',
+            keyIdentifier: match.key.identifier,
+            algorithm: match.algorithm,
+            signatureFile: file,
+            message: `${file} verifies under trusted key ${match.key.identifier} (${match.key.source})`,
+        },
+    };
+}
+/**
+ * The first envelope signature a trusted key verifies over the PAE, keys named by the
+ * (unsigned) hint tried first; and how many trusted keys could have made any of them.
+ */
+function signerOf(bundle, keys) {
+    const pae = preAuthEncoding(bundle.payloadType, bundle.payload);
+    const hinted = keys.filter((key) => (0,sigstore_bundle/* sigstoreKeyHint */.N9)(key.spkiDer) === bundle.hint);
+    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
+    let fitting = 0;
+    for (const signature of bundle.signatures) {
+        const candidates = (0,key_candidates/* candidatesFor */._)(signature, ordered);
+        fitting = Math.max(fitting, (0,key_candidates/* keyCount */.f)(candidates));
+        const verifier = new candidate_verifier/* CandidateVerifier */.S(signature, candidates);
+        verifier.update(pae);
+        const match = verifier.finish();
+        if (match !== undefined)
+            return { match, fitting };
+    }
+    return { fitting };
+}
+function unsignedWhy(fitting) {
+    const keys = fitting === 0
+        ? 'was not signed by any trusted SPKI key (none is of a type that could have made its signature)'
+        : fitting === 1
+            ? 'does not verify under the one trusted SPKI key that fits'
+            : `verifies under none of the ${fitting} trusted SPKI keys that fit`;
+    return `${keys}: its statement changed after signing, or the signer's key is not trusted for provenance; nothing it lists is verified through it. Re-sign it with a trusted key, or list the signer's SPKI public key in trusted-keys.`;
+}
+/** One key, one protocol: say so when the bundle names a key that is listed in another form. */
+function listedElsewhere(bundle, keys) {
+    if (bundle.hint === undefined)
+        return '';
+    const trusted = (0,key_protocols/* keysTrustedFor */.Rb)('provenance', keys);
+    const other = keys.find((key) => !trusted.includes(key) && (0,sigstore_bundle/* sigstoreKeyHint */.N9)(key.spkiDer) === bundle.hint);
+    return other === undefined
+        ? ''
+        : ` Its key hint names ${other.identifier}, listed as ${key_protocols/* FORM_NAMES */.GC[other.kind]}, which verifies other kinds only (list it as SPKI to trust it for provenance).`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/load-provenance.ts
+
+
+
+
+
+
+
+/**
+ * Find, read (no-follow, bounded) and check every bundle `provenance-files` matches, once
+ * for all the files each lists. A bundle that is a link, or cannot be read as one, is a
+ * failure of its own: the files it might have listed fall back to their other signatures.
+ */
+async function loadProvenance(workspace, options, trust) {
+    // No suffix is skipped: a bundle may well be named `*.sigstore.json`.
+    const { files, refused } = await (0,workspace_files/* findWorkspaceFiles */._)(workspace, options.patterns, []);
+    const failures = [];
+    const notes = [];
+    for (const refusal of refused) {
+        if (refusal.severity === 'error') {
+            failures.push(failed(refusal.file, refusal.code, refusal.message));
+        }
+        else {
+            notes.push(`\`provenance-files\`: ${refusal.message}`);
+        }
+    }
+    const bundles = [];
+    for (const file of files) {
+        try {
+            const bytes = await readBundle(workspace, file);
+            bundles.push(verifyProvenanceBundle(bytes, file, trust, options.expected));
+        }
+        catch (error) {
+            const code = error instanceof errors/* CodedError */.A ? String(error.code) : 'provenance-unreadable';
+            failures.push(failed(file, code, `${file} ${(0,errors/* messageOf */.b)(error)}`));
+        }
+    }
+    if (files.length === 0 && failures.length === 0) {
+        notes.push(`\`provenance-files\` (${options.patterns.include.join(', ')}) matched no file in the workspace, so no file was verified through provenance; check the globs.`);
+    }
+    return { index: indexOf(bundles), bundles, failures, notes };
+}
+/**
+ * Changed-only, for bundles: a pull request that changes a bundle gets every file it
+ * lists, and every file its base version listed (read unverified), checked, so it can
+ * neither drop a file from the check nor vouch for one unseen.
+ */
+async function withAttestedPaths(only, loaded, baseVersion) {
+    const widened = new Set(only);
+    const changed = [...loaded.bundles.map((b) => b.file), ...loaded.failures.map((f) => f.file)];
+    for (const file of changed.filter((f) => only.has(f))) {
+        for (const name of loaded.bundles.find((b) => b.file === file)?.subjects.keys() ?? []) {
+            widened.add(name);
+        }
+        const base = await baseVersion?.(file).catch(() => undefined);
+        for (const name of pathsListedIn(base))
+            widened.add(name);
+    }
+    return widened;
+}
+function pathsListedIn(bytes) {
+    if (bytes === undefined)
+        return [];
+    try {
+        return [...statementFrom(parseProvenanceBundle(bytes).payload).subjects.keys()];
+    }
+    catch {
+        return [];
+    }
+}
+async function readBundle(workspace, file) {
+    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(external_node_path_default().join(workspace, file), MAX_PROVENANCE_BUNDLE_BYTES);
+    if (bytes === undefined)
+        throw new read_regular_file/* ReadError */.F_('file-missing', 'disappeared while it was read');
+    return bytes;
+}
+function indexOf(bundles) {
+    const index = new Map();
+    for (const bundle of bundles) {
+        for (const name of bundle.subjects.keys()) {
+            const listed = index.get(name);
+            if (listed === undefined)
+                index.set(name, [bundle]);
+            else
+                listed.push(bundle);
+        }
+    }
+    return index;
+}
+function failed(file, code, message) {
+    const check = {
+        kind: 'provenance',
+        status: 'error',
+        signatureFile: file,
+        code,
+        message: `${message}; as a provenance bundle (\`provenance-files\`) it verifies nothing it may list: fix it or the globs, or re-run the signing workflow.`,
+    };
+    return { file, check };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-workspace.ts
+
 
 
 
@@ -65059,7 +66397,11 @@ async function verifyWorkspace(options) {
         ].join(', ');
         throw new VerifyWorkspaceError('no-files', `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
     }
-    const only = options.only;
+    const provenance = options.provenance &&
+        (await loadProvenance(options.workspace, options.provenance, options.trust));
+    const only = options.only && provenance
+        ? await withAttestedPaths(options.only, provenance, options.baseVersion)
+        : options.only;
     const selected = only === undefined ? files : files.filter((f) => only.has(f));
     const refusedSelected = only === undefined ? reportable : reportable.filter((r) => touches(r, only));
     const checked = await verifyFiles({
@@ -65068,10 +66410,25 @@ async function verifyWorkspace(options) {
         trust: options.trust,
         policy: options.policy,
         baseVersion: options.baseVersion,
+        provenance: provenance?.index,
     });
-    const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked];
+    const reports = [
+        ...refusedSelected.map((r) => refusalReport(r, options.policy)),
+        ...(provenance?.failures ?? []).map((f) => bundleFailureReport(f, options.policy)),
+        ...checked,
+    ];
     reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { reports, warnings, matched: files.length + reportable.length };
+    return {
+        reports,
+        warnings,
+        matched: files.length + reportable.length,
+        notes: provenance?.notes ?? [],
+    };
+}
+/** A bundle that says nothing about any file still blocks: it is a broken signature. */
+function bundleFailureReport({ file, check }, policy) {
+    const verdict = verdictOf({ integrity: 'missing', message: '' }, [check], policy);
+    return { file, ...verdict, signatures: [check] };
 }
 /** A refused path is in the selection when it, or a path below it (a linked folder), is. */
 function touches(refusal, only) {
@@ -65096,8 +66453,10 @@ function refusalReport(refusal, policy) {
 
 // EXTERNAL MODULE: ./src/action/action-failure.ts
 var action_failure = __nccwpck_require__(597);
-// EXTERNAL MODULE: ./src/action/aws-session.ts + 3 modules
-var aws_session = __nccwpck_require__(1245);
+// EXTERNAL MODULE: ./src/action/input-error.ts
+var input_error = __nccwpck_require__(9229);
+// EXTERNAL MODULE: ./src/action/aws-session.ts + 4 modules
+var aws_session = __nccwpck_require__(1874);
 // EXTERNAL MODULE: ./src/action/pull-request.ts
 var pull_request = __nccwpck_require__(1679);
 // EXTERNAL MODULE: ./src/action/action-io.ts
@@ -65130,6 +66489,7 @@ function reportJson(reports) {
         coverage: r.coverage,
         uncovered: r.uncovered,
         trustedIdentifier: r.trustedIdentifier,
+        provenance: r.provenance,
         code: r.code,
         message: r.message,
         signatures: r.signatures.map((s) => ({
@@ -65187,14 +66547,33 @@ function summaryOf(reports, totals, policy, notes) {
         (0,markdown/* cell */.Hn)(r.coverage ?? ''),
         (0,markdown/* cell */.Hn)(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
         r.trustedIdentifier ? (0,markdown/* code */.aY)(r.trustedIdentifier) : '',
+        provenanceCell(r.provenance),
         (0,markdown/* cell */.Hn)(r.message),
     ]);
     const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${(0,markdown/* cell */.Hn)(n)}`).join('\n>\n')}\n` : '';
     return [
         head,
         extra,
-        (0,markdown/* table */.tp)(['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'], rows),
+        (0,markdown/* table */.tp)([
+            'Verdict',
+            'File',
+            'Checksum',
+            'Authenticity',
+            'Covers',
+            'Signatures',
+            'Trusted key',
+            'Provenance',
+            'Why',
+        ], rows),
     ].join('\n');
+}
+/** Who attested the file: the job workflow (owner/repo/path@ref) and the commit it built. */
+function provenanceCell(provenance) {
+    if (provenance === undefined)
+        return '';
+    const who = (0,markdown/* code */.aY)(provenance.workflow ?? provenance.repository ?? '');
+    const commit = provenance.commit ? `at ${(0,markdown/* code */.aY)(provenance.commit.slice(0, 12))}` : '';
+    return [who, commit].filter(Boolean).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/action/verify-mode.ts
@@ -65209,8 +66588,10 @@ function summaryOf(reports, totals, policy, notes) {
 
 
 
+
 async function runVerify(settings, deps) {
     const { io } = deps;
+    requireBundlesForExpectations(settings);
     const notes = [];
     const onPullRequest = (0,pull_request/* isPullRequestEvent */.T5)(deps.env);
     const pullRequest = onPullRequest ? await deps.pullRequest(settings.githubToken) : undefined;
@@ -65242,16 +66623,24 @@ async function runVerify(settings, deps) {
     const only = changedOnly
         ? await changedSelection(settings.workspace, pullRequest, deps, notes)
         : undefined;
-    const { reports, warnings, matched } = await verifyWorkspace({
+    const { reports, warnings, matched, notes: checkNotes, } = await verifyWorkspace({
         workspace: settings.workspace,
         patterns: settings.patterns,
         trust,
         policy: settings.policy,
         only,
         baseVersion: pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
+        provenance: settings.provenancePatterns && {
+            patterns: settings.provenancePatterns,
+            expected: settings.expected,
+        },
     });
     for (const w of warnings)
         io.warning(w.message, { file: w.file });
+    for (const note of checkNotes) {
+        io.warning(note, { title: 'dossier-sign: provenance' });
+        notes.push(note);
+    }
     if (only !== undefined) {
         io.info(`changed-only: ${reports.length} of ${matched} matching path(s) changed in this pull request.`);
     }
@@ -65328,6 +66717,17 @@ async function anyExists(workspace, paths) {
     }
     return false;
 }
+/**
+ * `expected-*` without `provenance-files` would check nothing while looking like a policy.
+ * (Belongs with the other input checks in read-settings.ts; here until that file is free.)
+ */
+function requireBundlesForExpectations(settings) {
+    const set = Object.entries(settings.expected).filter(([, value]) => value);
+    if (settings.provenancePatterns !== undefined || set.length === 0)
+        return;
+    const inputs = set.map(([field]) => `\`expected-${field}\``).join(', ');
+    throw new input_error/* InputError */.d('invalid', `${inputs} apply to provenance bundles, so they need \`provenance-files\` (the bundles' globs in the workspace); give it, or remove them.`);
+}
 function relativeTo(workspace, absolute) {
     return external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/');
 }
@@ -65341,7 +66741,7 @@ async function pinnedTrust(store, settings, deps, notes) {
         }
         return store;
     }
-    const { kms } = await (0,aws_session/* openKmsSession */.K)(settings.aws, deps);
+    const { kms } = await (0,aws_session/* openKmsSession */.K)(settings.aws, deps, store.unpinnedArns.map((entry) => ({ keyId: entry.arn, use: 'read-public-key' })));
     try {
         let pinned = store;
         for (const entry of store.unpinnedArns) {
@@ -65364,6 +66764,76 @@ function failureOf(totals, failOn) {
     if (!FAILS[failOn](totals))
         return undefined;
     return `${totals.blocked} file(s) BLOCKed and ${totals.warned} WARNed (fail-on: ${failOn}); each is annotated and the job summary lists why.`;
+}
+
+
+/***/ }),
+
+/***/ 7869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ AdaptiveLimit)
+/* harmony export */ });
+/**
+ * How many Sign calls may be in flight, adapted to what KMS allows (AIMD, as TCP
+ * does): a throttled call halves the limit, each success adds 1/limit, so under a
+ * quota the run settles just below it instead of hammering KMS, and speeds up
+ * again when the throttling stops. Halving happens at most once per cooldown, so a
+ * burst of throttles answered together counts as one signal.
+ */
+class AdaptiveLimit {
+    max;
+    cooldownMs;
+    now;
+    current;
+    inFlight = 0;
+    waiting = [];
+    cooldownUntil = 0;
+    constructor(max, cooldownMs = 250, now = Date.now) {
+        this.max = max;
+        this.cooldownMs = cooldownMs;
+        this.now = now;
+        this.current = max;
+    }
+    get limit() {
+        return Math.floor(this.current);
+    }
+    async acquire() {
+        if (this.inFlight < this.limit) {
+            this.inFlight++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release(outcome) {
+        if (outcome === 'ok') {
+            this.current = Math.min(this.max, this.current + 1 / this.current);
+        }
+        else if (outcome === 'throttled' && this.now() >= this.cooldownUntil) {
+            this.current = Math.max(1, this.current / 2);
+            this.cooldownUntil = this.now() + this.cooldownMs;
+        }
+        this.inFlight--;
+        // Hand freed slots straight to waiters, without letting a newcomer jump the queue.
+        while (this.inFlight < this.limit && this.waiting.length > 0) {
+            this.inFlight++;
+            this.waiting.shift()?.();
+        }
+    }
+    /** Run `call` inside a slot, classifying its outcome for the limit. */
+    async run(call, isThrottle) {
+        await this.acquire();
+        try {
+            const result = await call();
+            this.release('ok');
+            return result;
+        }
+        catch (error) {
+            this.release(isThrottle(error) ? 'throttled' : 'failed');
+            throw error;
+        }
+    }
 }
 
 
@@ -65491,6 +66961,109 @@ const AWS_HTTP_OPTIONS = {
 
 /***/ }),
 
+/***/ 5948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopsRun),
+/* harmony export */   r: () => (/* binding */ KmsCalls)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2632);
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4931);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7352);
+
+
+
+/**
+ * Every KMS call one key makes in a run, through one retry policy: only what can
+ * succeed later (throttling, KMS-side failures, dropped connections, timeouts) is
+ * retried; the client's own retries are off, so nothing else retries behind our back.
+ * Sign calls also take a slot of the adaptive concurrency limit.
+ */
+class KmsCalls {
+    kms;
+    keyInput;
+    region;
+    hint;
+    limit;
+    retry;
+    constructor(kms, 
+    /** The key as the user gave it: what DescribeKey and GetPublicKey ask for, and hints name. */
+    keyInput, region, hint, options) {
+        this.kms = kms;
+        this.keyInput = keyInput;
+        this.region = region;
+        this.hint = hint;
+        this.limit = options.limit;
+        this.retry = options.retry ?? _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .c;
+    }
+    async describeKey() {
+        const described = await this.call('DescribeKey', () => this.kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__/* .DescribeKeyCommand */ .spV({ KeyId: this.keyInput })));
+        const meta = described.KeyMetadata;
+        return {
+            arn: meta?.Arn ?? '',
+            keyState: meta?.KeyState ?? 'Unknown',
+            keyUsage: meta?.KeyUsage ?? 'Unknown',
+            keySpec: meta?.KeySpec ?? 'Unknown',
+            signingAlgorithms: meta?.SigningAlgorithms ?? [],
+        };
+    }
+    async publicKey() {
+        const published = await this.call('GetPublicKey', () => this.kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__/* .GetPublicKeyCommand */ .QSA({ KeyId: this.keyInput })));
+        return {
+            publicKeyArn: published.KeyId ?? '',
+            publicKeyDer: published.PublicKey ?? new Uint8Array(),
+        };
+    }
+    /** One Sign, by ARN; an answer for another key, or without a signature, is refused. */
+    async sign(command, arn) {
+        const response = await this.call('Sign', () => this.limit.run(() => this.kms.send(command), isThrottle));
+        if (!response.Signature || response.KeyId !== arn) {
+            throw new _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy('unexpected', 'UnexpectedResponse', `KMS Sign answered for key ${response.KeyId ?? '(none)'} without the signature of ${arn}.`);
+        }
+        return Buffer.from(response.Signature);
+    }
+    /**
+     * Sign with DryRun: proves the Sign permission without making a signature. KMS
+     * answers "it would have worked" with DryRunOperationException; an endpoint that
+     * ignores the flag signs for real, and the caller must hear about it.
+     */
+    async dryRunSign(command) {
+        return this.call('Sign', () => this.kms.send(command).then((response) => (response.Signature ? 'signed-despite-dry-run' : 'checked'), (error) => {
+            if (error.name !== 'DryRunOperationException')
+                throw error;
+            return 'checked';
+        }));
+    }
+    async call(operation, send) {
+        const context = { keyId: this.keyInput, region: this.region, operation };
+        return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .b)(async () => {
+            try {
+                return await send();
+            }
+            catch (error) {
+                throw (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorFrom */ .cn)('kms', error, (code, awsMessage) => this.hint(code, awsMessage, context));
+            }
+        }, isRetryable, this.retry);
+    }
+}
+/** A key-level or caller-level AWS error (denied, disabled, ...) stops the run; a transient one does not. */
+function stopsRun(error) {
+    return error instanceof _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy && !error.isTransient;
+}
+function isRetryable(error) {
+    if (!(error instanceof _aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy) || !error.isTransient)
+        return 'fatal';
+    return error.code === 'kms-throttled' ? 'throttled' : 'retry';
+}
+function isThrottle(error) {
+    const name = error.name;
+    return name === 'ThrottlingException' || name === 'LimitExceededException';
+}
+
+
+/***/ }),
+
 /***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65519,6 +67092,48 @@ const HINTS = {
 function kmsHint(code, awsMessage, context) {
     const hint = HINTS[code]?.(context) ?? `KMS ${context.operation} failed for key ${context.keyId}.`;
     return `${hint} (${awsMessage})`;
+}
+
+
+/***/ }),
+
+/***/ 2068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ minisignKmsHint)
+/* harmony export */ });
+/* harmony import */ var _kms_hints_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(755);
+
+/** The key policy statement pure Ed25519 needs (the README gives it as JSON). */
+const RAW_STATEMENT = 'allows kms:Sign for the role with the conditions kms:MessageType = RAW and kms:SigningAlgorithm = ED25519_SHA_512';
+/** Errors about the minisign key name its own input, `minisign-kms-key-id`. */
+const HINTS = {
+    'kms-access-denied': (c) => c.operation === 'Sign'
+        ? `the caller may not kms:Sign with the minisign key ${c.keyId} (MessageType RAW, ED25519_SHA_512). ` +
+            `minisign signatures are pure Ed25519, which KMS signs only from RAW messages, so a key policy that ` +
+            `allows kms:Sign only with kms:MessageType = DIGEST refuses them. Add a statement to the key policy of ` +
+            `\`minisign-kms-key-id\` that ${RAW_STATEMENT}.`
+        : `the caller may not kms:${c.operation} the minisign key ${c.keyId}. The key policy of ` +
+            `\`minisign-kms-key-id\` (or the role's IAM policy) must allow kms:DescribeKey and kms:GetPublicKey ` +
+            `for the role in a statement without conditions (those requests carry no kms:MessageType or ` +
+            `kms:SigningAlgorithm, so a condition on them denies).`,
+    'kms-not-found': (c) => `the minisign key ${c.keyId} does not exist in ${c.region}. Check the \`minisign-kms-key-id\` input ` +
+        `(key id, key ARN, alias/NAME or alias ARN) and the \`aws-region\` input.`,
+    'kms-disabled': (c) => `the minisign key ${c.keyId} is disabled. Enable it (aws kms enable-key) or set ` +
+        `\`minisign-kms-key-id\` to an enabled key.`,
+    'kms-invalid-state': (c) => `the minisign key ${c.keyId} is not in a state that can sign (for example pending deletion or ` +
+        `import). Cancel its deletion or set \`minisign-kms-key-id\` to another key.`,
+    'kms-invalid-key-usage': (c) => `\`minisign-kms-key-id\` ${c.keyId} cannot be used for kms:${c.operation}: minisign needs an Ed25519 ` +
+        `signing key; create it with --key-spec ECC_NIST_EDWARDS25519 --key-usage SIGN_VERIFY.`,
+    'kms-validation': (c) => `KMS rejected the ${c.operation} request for the minisign key ${c.keyId} (\`minisign-kms-key-id\`).`,
+};
+/** kmsHint for the minisign key: its own input and fixes; throttling, outages and credentials read the same. */
+function minisignKmsHint(code, awsMessage, context) {
+    const hint = HINTS[code];
+    return hint === undefined
+        ? (0,_kms_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsHint */ .b)(code, awsMessage, context)
+        : `${hint(context)} (${awsMessage})`;
 }
 
 
@@ -69467,11 +71082,12 @@ function refuse(reason) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ schemeOf),
+/* harmony export */   ef: () => (/* binding */ isDssePae),
 /* harmony export */   oR: () => (/* binding */ signedPayloadWithGaps),
 /* harmony export */   tG: () => (/* binding */ PayloadError),
 /* harmony export */   tg: () => (/* binding */ isTaggedPayload)
 /* harmony export */ });
-/* unused harmony exports PAYLOAD_TAGS, signedPayload */
+/* unused harmony exports PAYLOAD_TAGS, DSSE_PAE_PREFIX, signedPayload */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4950);
 /* harmony import */ var _dossier_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9235);
@@ -69515,9 +71131,23 @@ const PAYLOAD_TAGS = {
     v2: 'dossier-signature-v2',
     v3: 'dossier-signature-v3',
 };
-/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+/**
+ * Do these bytes start like a signed payload of another protocol: a v2/v3 payload (so
+ * they stand for a dossier), or a DSSE pre-authentication encoding (so they stand for an
+ * attestation)? A whole-file signature over such bytes is that protocol's signature too.
+ */
 function isTaggedPayload(bytes) {
-    return Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)));
+    return (Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`))) || isDssePae(bytes));
+}
+/** How every DSSE v1 pre-authentication encoding begins (the provenance bundle signs one). */
+const DSSE_PAE_PREFIX = 'DSSEv1 ';
+/**
+ * Do these bytes start like what a DSSE signature signs (`DSSEv1 <len> <type> <len>
+ * <payload>`)? A provenance bundle's signature over such bytes must never pass as a
+ * `.sig` of a file holding them, so no such file is verified or signed as a file.
+ */
+function isDssePae(bytes) {
+    return bytes.subarray(0, DSSE_PAE_PREFIX.length).equals(Buffer.from(DSSE_PAE_PREFIX));
 }
 /**
  * The exact bytes a signature of this scheme covers, built as upstream builds them. A
@@ -69695,2770 +71325,17 @@ async function readFileNoFollow(file, maxBytes) {
 
 /***/ }),
 
-/***/ 4661:
+/***/ 9747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ findWorkspaceFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var _a;
-
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof _a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof _a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new _a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new _a(c, ast);
-                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new _a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new _a(c, part);
-                part.push(ext);
-                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new _a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, undefined, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/files/workspace-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ findWorkspaceFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3581);
 
 
 
@@ -72475,8 +71352,8 @@ async function findWorkspaceFiles(workspace, patterns,
 /** Names never listed: signature files are no candidates for signing or verifying. */
 skippedSuffixes) {
     const options = { dot: true, nocomment: true, nonegate: true };
-    const include = patterns.include.map((p) => new Minimatch(p, options));
-    const exclude = patterns.exclude.map((p) => new Minimatch(p, options));
+    const include = patterns.include.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p, options));
+    const exclude = patterns.exclude.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p, options));
     const matches = (rel) => include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
     // `docs/**` matches every folder under docs; only a pattern that names files
     // (`**/*.ds.md`) makes a matching directory worth a warning.
@@ -72487,7 +71364,7 @@ skippedSuffixes) {
     const walk = async (dirRel) => {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(external_node_path_default().join(workspace, dirRel), { withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, dirRel), { withFileTypes: true });
         }
         catch (error) {
             // The workspace itself must be readable; a folder below it that is not (left
@@ -72549,7 +71426,7 @@ skippedSuffixes) {
             }
         }
     };
-    await (0,promises_.lstat)(workspace);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(workspace);
     await walk('');
     files.sort();
     refused.sort((a, b) => a.file.localeCompare(b.file));
@@ -72558,7 +71435,7 @@ skippedSuffixes) {
 /** Metadata only (stat opens nothing), so a link to a FIFO or a device cannot hang the walk. */
 async function isFolderLink(workspace, rel) {
     try {
-        return (await (0,promises_.stat)(external_node_path_default().join(workspace, rel))).isDirectory();
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel))).isDirectory();
     }
     catch {
         return false;
@@ -72566,6 +71443,147 @@ async function isFolderLink(workspace, rel) {
 }
 function refusal(file, code, severity, why) {
     return { file, code, severity, message: `${file} ${why}; it was not touched.` };
+}
+
+
+/***/ }),
+
+/***/ 9615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ CandidateVerifier)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/keys/algorithms.ts
+var algorithms = __nccwpck_require__(2048);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/formats/verify-limits.ts
+
+/**
+ * Pure Ed25519 (a `.sig` from an Ed25519 key, a legacy `Ed` minisig) signs the whole
+ * file, not a digest, so the file must sit in memory; dossiers are far smaller.
+ */
+const MAX_BUFFERED_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Every (key, algorithm) pair that could have made a signature hashes the whole file
+ * on its own (node:crypto cannot verify a precomputed digest), so bound the work.
+ */
+const MAX_CANDIDATES = 128;
+class VerifyLimitError extends errors/* CodedError */.A {
+}
+/** Collects a streamed file up to a limit; past it, keeps nothing and remembers why. */
+class BoundedBuffer {
+    limit;
+    chunks = [];
+    size = 0;
+    overflowed = false;
+    constructor(limit = MAX_BUFFERED_FILE_BYTES) {
+        this.limit = limit;
+    }
+    update(chunk) {
+        if (this.overflowed)
+            return;
+        this.size += chunk.length;
+        if (this.size > this.limit) {
+            this.overflowed = true;
+            this.chunks = [];
+            return;
+        }
+        // Copy: callers may reuse their read buffer for the next chunk.
+        this.chunks.push(Buffer.from(chunk));
+    }
+    /** The whole file; throws `file-too-large` when it went past the limit. */
+    bytes() {
+        if (this.overflowed) {
+            throw new VerifyLimitError('file-too-large', `cannot be checked: its Ed25519 signature covers the whole file, which is over the ${this.limit / (1024 * 1024)} MiB this action holds in memory; sign large files with an ECDSA or RSA key, or with prehashed minisign (the default, not -l)`);
+        }
+        return Buffer.concat(this.chunks, this.size);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/candidate-verifier.ts
+
+
+
+/**
+ * Checks one signature over a streamed file against every candidate key at once, so
+ * the file is read once however many trusted keys might fit.
+ */
+class CandidateVerifier {
+    signature;
+    checks;
+    /** Only when a pure Ed25519 candidate needs the whole file. */
+    wholeFile;
+    constructor(signature, candidates) {
+        this.signature = signature;
+        if (candidates.length > MAX_CANDIDATES) {
+            throw new VerifyLimitError('too-many-candidates', `cannot be checked: ${candidates.length} trusted key/algorithm pairs could fit it, more than ${MAX_CANDIDATES}; trust fewer keys`);
+        }
+        this.checks = candidates.map(checkFor);
+        const needsWholeFile = this.checks.some((check) => check.stream === undefined);
+        this.wholeFile = needsWholeFile ? new BoundedBuffer() : undefined;
+    }
+    update(chunk) {
+        for (const check of this.checks)
+            check.stream?.verifier.update(chunk);
+        this.wholeFile?.update(chunk);
+    }
+    /**
+     * The first candidate, in key order, that verifies. Throws `file-too-large` only
+     * when nothing else verified and an Ed25519 candidate could not be tried.
+     */
+    finish() {
+        let data;
+        let tooLarge;
+        for (const { candidate, stream } of this.checks) {
+            if (stream !== undefined) {
+                if (verifies(() => stream.verifier.verify(stream.keyInput, this.signature))) {
+                    return candidate;
+                }
+                continue;
+            }
+            try {
+                data ??= (this.wholeFile ?? new BoundedBuffer()).bytes();
+            }
+            catch (error) {
+                tooLarge = error;
+                continue;
+            }
+            const file = data;
+            if (verifies(() => (0,external_node_crypto_.verify)(null, file, candidate.key.publicKey, this.signature))) {
+                return candidate;
+            }
+        }
+        if (tooLarge !== undefined)
+            throw tooLarge;
+        return undefined;
+    }
+}
+function checkFor(candidate) {
+    if (candidate.algorithm === 'ED25519')
+        return { candidate };
+    return {
+        candidate,
+        stream: {
+            verifier: (0,external_node_crypto_.createVerify)(algorithms/* ALGORITHMS */.TM[candidate.algorithm].hash),
+            keyInput: (0,algorithms/* verifyKeyInput */.dG)(candidate.algorithm, candidate.key.publicKey),
+        },
+    };
+}
+/** OpenSSL throws on some malformed signatures instead of answering false; both mean no. */
+function verifies(check) {
+    try {
+        return check();
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -72706,8 +71724,8 @@ var payload = __nccwpck_require__(9187);
 var public_key_text = __nccwpck_require__(6385);
 // EXTERNAL MODULE: ./src/trust/key-protocols.ts
 var key_protocols = __nccwpck_require__(6741);
-// EXTERNAL MODULE: ./src/trust/trust-store.ts + 4 modules
-var trust_store = __nccwpck_require__(7517);
+// EXTERNAL MODULE: ./src/trust/trust-store.ts + 3 modules
+var trust_store = __nccwpck_require__(4993);
 // EXTERNAL MODULE: ./src/formats/embedded/embedded-algorithms.ts
 var embedded_algorithms = __nccwpck_require__(1252);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -72915,6 +71933,50 @@ function payloadOf(dossier, signature) {
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ candidatesFor),
+/* harmony export */   f: () => (/* binding */ keyCount)
+/* harmony export */ });
+/* harmony import */ var _keys_algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2048);
+
+const ED25519_SIGNATURE_BYTES = 64;
+const DER_SEQUENCE_TAG = 0x30;
+/**
+ * Every (trusted key, algorithm) pair that could have produced `signature`, in key
+ * order. The signature's shape prunes cheaply before any hashing: RSA signatures are
+ * exactly the modulus long, ECDSA ones are a DER SEQUENCE, Ed25519 ones are 64 bytes.
+ * `hash`, when the signature format names one, keeps only algorithms over that hash
+ * (an ECDSA curve fixes its hash, as in KMS); Ed25519 hashes nothing and always fits.
+ */
+function candidatesFor(signature, keys, hash) {
+    return keys.flatMap((key) => algorithmsFor(key, signature, hash).map((algorithm) => ({ key, algorithm })));
+}
+/** How many distinct trusted keys the candidates come from. */
+function keyCount(candidates) {
+    return new Set(candidates.map((candidate) => candidate.key)).size;
+}
+function algorithmsFor(key, signature, hash) {
+    if (key.publicKey.asymmetricKeyType === 'ed25519') {
+        return signature.length === ED25519_SIGNATURE_BYTES ? ['ED25519'] : [];
+    }
+    const spec = (0,_keys_algorithms_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpecOf */ .sg)(key.publicKey);
+    if (spec === undefined)
+        return [];
+    const info = _keys_algorithms_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_SPECS */ .ZD[spec];
+    const shapeFits = info.nodeType === 'ec'
+        ? signature[0] === DER_SEQUENCE_TAG
+        : signature.length * 8 === info.modulusBits;
+    if (!shapeFits)
+        return [];
+    return info.algorithms.filter((algorithm) => hash === undefined || _keys_algorithms_js__WEBPACK_IMPORTED_MODULE_0__/* .ALGORITHMS */ .TM[algorithm].hash === hash);
 }
 
 
@@ -73210,7 +72272,7 @@ function oneLine(value) {
 
 /***/ }),
 
-/***/ 8524:
+/***/ 4773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73387,163 +72449,10 @@ const SIG_WRITER = {
     fromDigestSignature: (signature) => formatSigFile(signature),
 };
 
-;// CONCATENATED MODULE: ./src/formats/verify-limits.ts
-
-/**
- * Pure Ed25519 (a `.sig` from an Ed25519 key, a legacy `Ed` minisig) signs the whole
- * file, not a digest, so the file must sit in memory; dossiers are far smaller.
- */
-const MAX_BUFFERED_FILE_BYTES = 64 * 1024 * 1024;
-/**
- * Every (key, algorithm) pair that could have made a signature hashes the whole file
- * on its own (node:crypto cannot verify a precomputed digest), so bound the work.
- */
-const MAX_CANDIDATES = 128;
-class VerifyLimitError extends errors/* CodedError */.A {
-}
-/** Collects a streamed file up to a limit; past it, keeps nothing and remembers why. */
-class BoundedBuffer {
-    limit;
-    chunks = [];
-    size = 0;
-    overflowed = false;
-    constructor(limit = MAX_BUFFERED_FILE_BYTES) {
-        this.limit = limit;
-    }
-    update(chunk) {
-        if (this.overflowed)
-            return;
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            this.overflowed = true;
-            this.chunks = [];
-            return;
-        }
-        // Copy: callers may reuse their read buffer for the next chunk.
-        this.chunks.push(Buffer.from(chunk));
-    }
-    /** The whole file; throws `file-too-large` when it went past the limit. */
-    bytes() {
-        if (this.overflowed) {
-            throw new VerifyLimitError('file-too-large', `cannot be checked: its Ed25519 signature covers the whole file, which is over the ${this.limit / (1024 * 1024)} MiB this action holds in memory; sign large files with an ECDSA or RSA key, or with prehashed minisign (the default, not -l)`);
-        }
-        return Buffer.concat(this.chunks, this.size);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/candidate-verifier.ts
-
-
-
-/**
- * Checks one signature over a streamed file against every candidate key at once, so
- * the file is read once however many trusted keys might fit.
- */
-class CandidateVerifier {
-    signature;
-    checks;
-    /** Only when a pure Ed25519 candidate needs the whole file. */
-    wholeFile;
-    constructor(signature, candidates) {
-        this.signature = signature;
-        if (candidates.length > MAX_CANDIDATES) {
-            throw new VerifyLimitError('too-many-candidates', `cannot be checked: ${candidates.length} trusted key/algorithm pairs could fit it, more than ${MAX_CANDIDATES}; trust fewer keys`);
-        }
-        this.checks = candidates.map(checkFor);
-        const needsWholeFile = this.checks.some((check) => check.stream === undefined);
-        this.wholeFile = needsWholeFile ? new BoundedBuffer() : undefined;
-    }
-    update(chunk) {
-        for (const check of this.checks)
-            check.stream?.verifier.update(chunk);
-        this.wholeFile?.update(chunk);
-    }
-    /**
-     * The first candidate, in key order, that verifies. Throws `file-too-large` only
-     * when nothing else verified and an Ed25519 candidate could not be tried.
-     */
-    finish() {
-        let data;
-        let tooLarge;
-        for (const { candidate, stream } of this.checks) {
-            if (stream !== undefined) {
-                if (verifies(() => stream.verifier.verify(stream.keyInput, this.signature))) {
-                    return candidate;
-                }
-                continue;
-            }
-            try {
-                data ??= (this.wholeFile ?? new BoundedBuffer()).bytes();
-            }
-            catch (error) {
-                tooLarge = error;
-                continue;
-            }
-            const file = data;
-            if (verifies(() => (0,external_node_crypto_.verify)(null, file, candidate.key.publicKey, this.signature))) {
-                return candidate;
-            }
-        }
-        if (tooLarge !== undefined)
-            throw tooLarge;
-        return undefined;
-    }
-}
-function checkFor(candidate) {
-    if (candidate.algorithm === 'ED25519')
-        return { candidate };
-    return {
-        candidate,
-        stream: {
-            verifier: (0,external_node_crypto_.createVerify)(algorithms/* ALGORITHMS */.TM[candidate.algorithm].hash),
-            keyInput: (0,algorithms/* verifyKeyInput */.dG)(candidate.algorithm, candidate.key.publicKey),
-        },
-    };
-}
-/** OpenSSL throws on some malformed signatures instead of answering false; both mean no. */
-function verifies(check) {
-    try {
-        return check();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/key-candidates.ts
-
-const ED25519_SIGNATURE_BYTES = 64;
-const DER_SEQUENCE_TAG = 0x30;
-/**
- * Every (trusted key, algorithm) pair that could have produced `signature`, in key
- * order. The signature's shape prunes cheaply before any hashing: RSA signatures are
- * exactly the modulus long, ECDSA ones are a DER SEQUENCE, Ed25519 ones are 64 bytes.
- * `hash`, when the signature format names one, keeps only algorithms over that hash
- * (an ECDSA curve fixes its hash, as in KMS); Ed25519 hashes nothing and always fits.
- */
-function candidatesFor(signature, keys, hash) {
-    return keys.flatMap((key) => algorithmsFor(key, signature, hash).map((algorithm) => ({ key, algorithm })));
-}
-/** How many distinct trusted keys the candidates come from. */
-function keyCount(candidates) {
-    return new Set(candidates.map((candidate) => candidate.key)).size;
-}
-function algorithmsFor(key, signature, hash) {
-    if (key.publicKey.asymmetricKeyType === 'ed25519') {
-        return signature.length === ED25519_SIGNATURE_BYTES ? ['ED25519'] : [];
-    }
-    const spec = (0,algorithms/* keySpecOf */.sg)(key.publicKey);
-    if (spec === undefined)
-        return [];
-    const info = algorithms/* KEY_SPECS */.ZD[spec];
-    const shapeFits = info.nodeType === 'ec'
-        ? signature[0] === DER_SEQUENCE_TAG
-        : signature.length * 8 === info.modulusBits;
-    if (!shapeFits)
-        return [];
-    return info.algorithms.filter((algorithm) => hash === undefined || algorithms/* ALGORITHMS */.TM[algorithm].hash === hash);
-}
-
+// EXTERNAL MODULE: ./src/formats/candidate-verifier.ts + 1 modules
+var candidate_verifier = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./src/formats/key-candidates.ts
+var key_candidates = __nccwpck_require__(1130);
 ;// CONCATENATED MODULE: ./src/formats/sig/verify-sig.ts
 
 
@@ -73556,21 +72465,165 @@ function algorithmsFor(key, signature, hash) {
  */
 function sigVerifier(signatureBytes, keys, context) {
     const signature = parseSigFile(signatureBytes);
-    const candidates = candidatesFor(signature, keys);
-    const verifier = new CandidateVerifier(signature, candidates);
+    const candidates = (0,key_candidates/* candidatesFor */._)(signature, keys);
+    const verifier = new candidate_verifier/* CandidateVerifier */.S(signature, candidates);
     return {
         update: (chunk) => verifier.update(chunk),
         finish() {
             const match = verifier.finish();
             if (match === undefined)
-                return (0,detached_check/* noKeyVerifies */.cB)(context, keyCount(candidates));
+                return (0,detached_check/* noKeyVerifies */.cB)(context, (0,key_candidates/* keyCount */.f)(candidates));
             return (0,detached_check/* verifiedCheck */.HE)(context, match.key, match.algorithm);
         },
     };
 }
 
+// EXTERNAL MODULE: ./src/formats/sigstore/sigstore-bundle.ts + 2 modules
+var sigstore_bundle = __nccwpck_require__(3875);
+;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-writer.ts
+
+
+
+/**
+ * `<file>.sigstore.json`: a bundle v0.3 around the same signature a `.sig` holds (the
+ * key's signature over the file's digest), with the key's hint and no log entry.
+ */
+const SIGSTORE_WRITER = {
+    maxBytes: sigstore_bundle/* MAX_SIGSTORE_BUNDLE_BYTES */.ff,
+    existing(content, keys) {
+        let bundle;
+        try {
+            bundle = (0,sigstore_bundle/* parseSigstoreBundle */.qz)(content);
+        }
+        catch {
+            return undefined; // malformed: a good one replaces it
+        }
+        const key = keys.digest;
+        const verifier = (0,external_node_crypto_.createVerify)(key.hash);
+        const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
+        return {
+            update: (chunk) => verifier.update(chunk),
+            // Kept only when it is exactly what this run would write: this key's hint, the
+            // file's digest under the key's hash, and a signature that verifies.
+            holds: (facts) => bundle.hash === key.hash &&
+                bundle.hint === (0,sigstore_bundle/* sigstoreKeyHint */.N9)(key.spkiDer) &&
+                bundle.digest.equals(facts.digest) &&
+                verifier.verify(keyInput, bundle.signature),
+        };
+    },
+    fromDigestSignature: (signature, facts, key) => (0,sigstore_bundle/* formatSigstoreBundle */.ac)({
+        digest: facts.digest,
+        hashAlgorithm: key.hash,
+        signature,
+        spkiDer: key.spkiDer,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/formats/sigstore/verify-sigstore.ts
+
+
+
+
+
+/**
+ * Verifies a `<file>.sigstore.json`. The hint only orders the keys tried: it is not
+ * signed, so a key it names proves nothing and a key it misses may still verify.
+ */
+function sigstoreVerifier(signatureBytes, keys, context) {
+    const bundle = (0,sigstore_bundle/* parseSigstoreBundle */.qz)(signatureBytes);
+    const hinted = keys.filter((key) => (0,sigstore_bundle/* sigstoreKeyHint */.N9)(key.spkiDer) === bundle.hint);
+    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
+    const candidates = (0,key_candidates/* candidatesFor */._)(bundle.signature, ordered, bundle.hash);
+    const verifier = new candidate_verifier/* CandidateVerifier */.S(bundle.signature, candidates);
+    const fileDigest = (0,external_node_crypto_.createHash)(bundle.hash);
+    return {
+        update(chunk) {
+            fileDigest.update(chunk);
+            verifier.update(chunk);
+        },
+        finish() {
+            // The digest is checked first and on its own: cosign refuses a bundle whose
+            // recorded digest is not the file's, even when the signature itself would verify.
+            if (!fileDigest.digest().equals(bundle.digest)) {
+                return (0,detached_check/* invalidCheck */.EV)(context, 'digest-mismatch', `records a ${bundle.hash.toUpperCase()} digest that is not the file's: the file changed after signing (or the bundle belongs to another file). Re-sign the file.`);
+            }
+            const match = verifier.finish();
+            if (match !== undefined) {
+                return (0,detached_check/* verifiedCheck */.HE)(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
+            }
+            if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
+                return (0,detached_check/* invalidCheck */.EV)(context, 'hinted-key-untrusted', `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${(0,key_candidates/* keyCount */.f)(candidates)}) verifies it. ${detached_check/* FIX_HINT */.G0}`);
+            }
+            return (0,detached_check/* noKeyVerifies */.cB)(context, (0,key_candidates/* keyCount */.f)(candidates));
+        },
+    };
+}
+/** A hint that disagrees is worth a word, never a different verdict: it is not signed. */
+function hintNote(match, hinted, hint) {
+    if (hint === undefined || hinted.includes(match.key))
+        return '';
+    if (hinted.length === 0)
+        return ` (its unsigned key hint ${quoted(hint)} names no trusted key)`;
+    return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
+}
+/** A real hint, base64 of SHA-256, is 44 characters. */
+const HINT_SHOWN = 64;
+/** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
+function quoted(hint) {
+    return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
+}
+
+;// CONCATENATED MODULE: ./src/formats/registry.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every detached format, in the order a file's signatures are reported. Adding a kind is
+ * one folder under formats/ and one row here; verify mode and the walker follow.
+ */
+const DETACHED_FORMATS = {
+    sig: { suffix: SIG_SUFFIX, verifier: sigVerifier, writer: SIG_WRITER },
+    sigstore: { suffix: sigstore_bundle/* SIGSTORE_SUFFIX */.Nm, verifier: sigstoreVerifier, writer: SIGSTORE_WRITER },
+    minisig: {
+        suffix: minisig_minisig/* MINISIG_SUFFIX */.zz,
+        verifier: minisigVerifier,
+        writer: MINISIG_WRITER,
+    },
+};
+const DETACHED_KINDS = Object.keys(DETACHED_FORMATS);
+/** Signature files are never candidates for signing or verifying themselves. */
+const SIGNATURE_SUFFIXES = DETACHED_KINDS.map((kind) => DETACHED_FORMATS[kind].suffix);
+
+
+/***/ }),
+
+/***/ 3875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ff: () => (/* binding */ MAX_SIGSTORE_BUNDLE_BYTES),
+  Nm: () => (/* binding */ SIGSTORE_SUFFIX),
+  ac: () => (/* binding */ formatSigstoreBundle),
+  qz: () => (/* binding */ parseSigstoreBundle),
+  N9: () => (/* binding */ sigstoreKeyHint)
+});
+
+// UNUSED EXPORTS: SIGSTORE_BUNDLE_MEDIA_TYPE, SigstoreBundleError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-error.ts
 
 /** A `.sigstore.json` that cannot be read as formats.md 5 describes. */
@@ -73773,126 +72826,6 @@ function canonical(bytes, text, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-writer.ts
-
-
-
-/**
- * `<file>.sigstore.json`: a bundle v0.3 around the same signature a `.sig` holds (the
- * key's signature over the file's digest), with the key's hint and no log entry.
- */
-const SIGSTORE_WRITER = {
-    maxBytes: MAX_SIGSTORE_BUNDLE_BYTES,
-    existing(content, keys) {
-        let bundle;
-        try {
-            bundle = parseSigstoreBundle(content);
-        }
-        catch {
-            return undefined; // malformed: a good one replaces it
-        }
-        const key = keys.digest;
-        const verifier = (0,external_node_crypto_.createVerify)(key.hash);
-        const keyInput = (0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey);
-        return {
-            update: (chunk) => verifier.update(chunk),
-            // Kept only when it is exactly what this run would write: this key's hint, the
-            // file's digest under the key's hash, and a signature that verifies.
-            holds: (facts) => bundle.hash === key.hash &&
-                bundle.hint === sigstoreKeyHint(key.spkiDer) &&
-                bundle.digest.equals(facts.digest) &&
-                verifier.verify(keyInput, bundle.signature),
-        };
-    },
-    fromDigestSignature: (signature, facts, key) => formatSigstoreBundle({
-        digest: facts.digest,
-        hashAlgorithm: key.hash,
-        signature,
-        spkiDer: key.spkiDer,
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/formats/sigstore/verify-sigstore.ts
-
-
-
-
-
-/**
- * Verifies a `<file>.sigstore.json`. The hint only orders the keys tried: it is not
- * signed, so a key it names proves nothing and a key it misses may still verify.
- */
-function sigstoreVerifier(signatureBytes, keys, context) {
-    const bundle = parseSigstoreBundle(signatureBytes);
-    const hinted = keys.filter((key) => sigstoreKeyHint(key.spkiDer) === bundle.hint);
-    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
-    const candidates = candidatesFor(bundle.signature, ordered, bundle.hash);
-    const verifier = new CandidateVerifier(bundle.signature, candidates);
-    const fileDigest = (0,external_node_crypto_.createHash)(bundle.hash);
-    return {
-        update(chunk) {
-            fileDigest.update(chunk);
-            verifier.update(chunk);
-        },
-        finish() {
-            // The digest is checked first and on its own: cosign refuses a bundle whose
-            // recorded digest is not the file's, even when the signature itself would verify.
-            if (!fileDigest.digest().equals(bundle.digest)) {
-                return (0,detached_check/* invalidCheck */.EV)(context, 'digest-mismatch', `records a ${bundle.hash.toUpperCase()} digest that is not the file's: the file changed after signing (or the bundle belongs to another file). Re-sign the file.`);
-            }
-            const match = verifier.finish();
-            if (match !== undefined) {
-                return (0,detached_check/* verifiedCheck */.HE)(context, match.key, match.algorithm, hintNote(match, hinted, bundle.hint));
-            }
-            if (bundle.hint !== undefined && hinted.length === 0 && candidates.length > 0) {
-                return (0,detached_check/* invalidCheck */.EV)(context, 'hinted-key-untrusted', `names a signing key (hint ${quoted(bundle.hint)}) that is not trusted, and none of the trusted keys that fit (${keyCount(candidates)}) verifies it. ${detached_check/* FIX_HINT */.G0}`);
-            }
-            return (0,detached_check/* noKeyVerifies */.cB)(context, keyCount(candidates));
-        },
-    };
-}
-/** A hint that disagrees is worth a word, never a different verdict: it is not signed. */
-function hintNote(match, hinted, hint) {
-    if (hint === undefined || hinted.includes(match.key))
-        return '';
-    if (hinted.length === 0)
-        return ` (its unsigned key hint ${quoted(hint)} names no trusted key)`;
-    return ` (its unsigned key hint names another trusted key, ${hinted[0]?.identifier})`;
-}
-/** A real hint, base64 of SHA-256, is 44 characters. */
-const HINT_SHOWN = 64;
-/** The hint is the bundle author's text: quote it, and keep a long one from flooding the log. */
-function quoted(hint) {
-    return JSON.stringify(hint.length > HINT_SHOWN ? `${hint.slice(0, HINT_SHOWN)}...` : hint);
-}
-
-;// CONCATENATED MODULE: ./src/formats/registry.ts
-
-
-
-
-
-
-
-
-
-/**
- * Every detached format, in the order a file's signatures are reported. Adding a kind is
- * one folder under formats/ and one row here; verify mode and the walker follow.
- */
-const DETACHED_FORMATS = {
-    sig: { suffix: SIG_SUFFIX, verifier: sigVerifier, writer: SIG_WRITER },
-    sigstore: { suffix: SIGSTORE_SUFFIX, verifier: sigstoreVerifier, writer: SIGSTORE_WRITER },
-    minisig: {
-        suffix: minisig_minisig/* MINISIG_SUFFIX */.zz,
-        verifier: minisigVerifier,
-        writer: MINISIG_WRITER,
-    },
-};
-const DETACHED_KINDS = Object.keys(DETACHED_FORMATS);
-/** Signature files are never candidates for signing or verifying themselves. */
-const SIGNATURE_SUFFIXES = DETACHED_KINDS.map((kind) => DETACHED_FORMATS[kind].suffix);
-
 
 /***/ }),
 
@@ -73904,9 +72837,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2632);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1679);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6712);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6775);
-/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1820);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6450);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4949);
+/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5253);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
 
@@ -74171,6 +73104,24 @@ function derHeader(tag, length) {
 
 /***/ }),
 
+/***/ 3351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isKmsKeyArn)
+/* harmony export */ });
+/**
+ * A KMS key ARN (not an alias): `arn:<partition>:kms:<region>:<account>:key/<id>`, the
+ * form KMS writes into `key_id` even when signing went through an alias.
+ */
+const KMS_KEY_ARN = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
+function isKmsKeyArn(text) {
+    return KMS_KEY_ARN.test(text);
+}
+
+
+/***/ }),
+
 /***/ 9854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74383,7 +73334,7 @@ function printable(text) {
  */
 const KINDS_TRUSTED_BY_FORM = {
     'ed25519-raw': ['embedded'],
-    spki: ['embedded', 'sig', 'sigstore'],
+    spki: ['embedded', 'sig', 'sigstore', 'provenance'],
     minisign: ['minisig'],
 };
 /** How each entry form is named in messages. */
@@ -74423,7 +73374,7 @@ function coversEverything(check) {
 
 /***/ }),
 
-/***/ 7517:
+/***/ 4993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74437,16 +73388,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/keys/public-key-text.ts
 var public_key_text = __nccwpck_require__(6385);
-;// CONCATENATED MODULE: ./src/keys/kms-arn.ts
-/**
- * A KMS key ARN (not an alias): `arn:<partition>:kms:<region>:<account>:key/<id>`, the
- * form KMS writes into `key_id` even when signing went through an alias.
- */
-const KMS_KEY_ARN = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/;
-function isKmsKeyArn(text) {
-    return KMS_KEY_ARN.test(text);
-}
-
+// EXTERNAL MODULE: ./src/keys/kms-arn.ts
+var kms_arn = __nccwpck_require__(3351);
 // EXTERNAL MODULE: ./src/keys/minisign-key.ts
 var minisign_key = __nccwpck_require__(9854);
 ;// CONCATENATED MODULE: ./src/keys/minisign-trusted-key.ts
@@ -74588,7 +73531,7 @@ function addEntry(file, key, identifier, location) {
         throw new TrustedKeysError('missing-identifier', location, 'has a key but no identifier; write "<public-key> <identifier>"');
     }
     if (key.startsWith('arn:')) {
-        if (!isKmsKeyArn(key)) {
+        if (!(0,kms_arn/* isKmsKeyArn */.U)(key)) {
             throw new TrustedKeysError('unsupported-arn', location, `${key} is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>; aliases are not accepted)`);
         }
         file.unpinnedArns.push({ arn: key, identifier, source: location });
@@ -77935,6 +76878,2770 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch),
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: AST, GLOBSTAR, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

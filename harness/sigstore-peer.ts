@@ -27,3 +27,15 @@ export function sigstorePeerVerify(bundleText: string, artifact: Buffer, spkiDer
   })
   verifier.verify(toSignedEntity(bundleFromJSON(JSON.parse(bundleText)), artifact))
 }
+
+/**
+ * The same peer on a DSSE attestation bundle: the envelope's signature covers its own
+ * payload (through PAE), so no artifact is read; sigstore-js checks the signature over
+ * PAE(payloadType, payload) with the pinned key. Returns the payload it verified.
+ */
+export function sigstorePeerVerifyAttestation(bundleText: string, spkiDer: Buffer): Buffer {
+  sigstorePeerVerify(bundleText, Buffer.alloc(0), spkiDer)
+  const bundle = bundleFromJSON(JSON.parse(bundleText))
+  if (bundle.content.$case !== 'dsseEnvelope') throw new Error('not a DSSE bundle')
+  return Buffer.from(bundle.content.dsseEnvelope.payload)
+}

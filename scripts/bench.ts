@@ -12,6 +12,7 @@ import type { BenchContext } from '../bench/context.js'
 import { benchHashing } from '../bench/hashing.js'
 import { describeMachine, loadAverage, machineHeader } from '../bench/machine.js'
 import { parseOptions, USAGE, UsageError, type BenchName } from '../bench/options.js'
+import { benchProvenance } from '../bench/provenance.js'
 import { benchQuota } from '../bench/quota.js'
 import { distRevision, revisionLine } from '../bench/revision.js'
 import { markdownTable, type BenchResult, type Row } from '../bench/report.js'
@@ -30,6 +31,7 @@ const BENCHES: Record<BenchName, Bench> = {
   hash: { title: 'vs the hashing limit', run: benchHashing },
   startup: { title: 'start-up and size', run: benchStartup },
   verify: { title: 'offline verify', run: benchVerify },
+  provenance: { title: 'files per KMS call with provenance', run: benchProvenance },
 }
 
 let options

@@ -26,6 +26,10 @@ Options:
   --trusted-keys-file FILE   trusted keys in the upstream format (repeatable)
   --trusted-keys TEXT        trusted-keys entries inline
   --files GLOB               which files a folder holds (repeatable; default **/*.ds.md)
+  --provenance-files GLOB    provenance bundles that may verify the files they list (repeatable)
+  --expected-repository R    provenance must name this repository (owner/name)
+  --expected-workflow W      ...this workflow: a path, or an owner/repo/<path>@<ref> glob
+  --expected-ref GLOB        ...a ref matching this glob, e.g. refs/heads/main
   --policy warn|strict       ADR-002 table (warn, default) or strict
   --fail-on block|warn|never exit 1 on BLOCK (default), on WARN too, or never
   --json                     print the report as JSON (the action's \`report\` output)
@@ -54,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
       'trusted-keys-file': { type: 'string', multiple: true, default: [] },
       'trusted-keys': { type: 'string', default: '' },
       files: { type: 'string', multiple: true, default: [] },
+      'provenance-files': { type: 'string', multiple: true, default: [] },
+      'expected-repository': { type: 'string' },
+      'expected-workflow': { type: 'string' },
+      'expected-ref': { type: 'string' },
       policy: { type: 'string', default: 'warn' },
       'fail-on': { type: 'string', default: 'block' },
       json: { type: 'boolean', default: false },
@@ -81,6 +89,20 @@ async function main(argv: string[]): Promise<number> {
     (await patternsFor(workspace, targets, globs)).join('\n'),
     'FILE_DIR_OR_GLOB',
   )
+  const provenancePatterns =
+    values['provenance-files'].length === 0
+      ? undefined
+      : parseFilePatterns(values['provenance-files'].join('\n'), '--provenance-files')
+  const expected = {
+    repository: values['expected-repository'],
+    workflow: values['expected-workflow'],
+    ref: values['expected-ref'],
+  }
+  if (provenancePatterns === undefined && Object.values(expected).some(Boolean)) {
+    throw new UsageError(
+      '--expected-repository, --expected-workflow and --expected-ref apply to provenance bundles; give --provenance-files too.',
+    )
+  }
   const trust = await loadTrust(
     values['trusted-keys-file'].map((f) => ({ path: path.resolve(workspace, f), display: f })),
     values['trusted-keys'],
@@ -97,8 +119,15 @@ async function main(argv: string[]): Promise<number> {
   }
   let reports: FileReport[]
   try {
-    const verification = await verifyWorkspace({ workspace, patterns, trust, policy })
+    const verification = await verifyWorkspace({
+      workspace,
+      patterns,
+      trust,
+      policy,
+      provenance: provenancePatterns && { patterns: provenancePatterns, expected },
+    })
     for (const w of verification.warnings) console.error(`warning: ${printable(w.message)}`)
+    for (const note of verification.notes) console.error(`warning: ${printable(note)}`)
     reports = verification.reports
   } catch (error) {
     if (!(error instanceof VerifyWorkspaceError)) throw error
@@ -111,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     for (const r of reports) {
       console.log(
-        `${LABEL[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}`,
+        `${LABEL[r.recommendation]}  ${printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable(r.trustedIdentifier)}` : ''}${r.provenance?.workflow ? ` provenance=${printable(r.provenance.workflow)}` : ''}`,
       )
       if (r.recommendation !== 'ALLOW') console.log(`       ${printable(r.message)}`)
     }

@@ -24,6 +24,13 @@ export interface Credential {
   /** for sessions: the role the session belongs to */
   roleArn?: string
   roleSessionName?: string
+  /**
+   * the inline session policy passed to AssumeRole*: the session may do only what both
+   * it and the role's policies allow
+   */
+  sessionPolicy?: PolicyDocument
+  /** the session policy as sent, for tests that read back what a client asked for */
+  sessionPolicyText?: string
 }
 
 /** What AssumeRoleWithWebIdentity hands out. */
@@ -82,6 +89,7 @@ export class Iam {
     roleArn: string,
     roleSessionName: string,
     lifetimeSeconds: number,
+    sessionPolicy?: { text: string; document: PolicyDocument },
   ): SessionCredential {
     const roleName = roleArn.slice(roleArn.lastIndexOf('/') + 1)
     // a role of another account (cross-account tests) gets sessions in that account
@@ -94,9 +102,19 @@ export class Iam {
       principal: `arn:aws:sts::${account}:assumed-role/${roleName}/${roleSessionName}`,
       roleArn,
       roleSessionName,
+      ...(sessionPolicy === undefined
+        ? {}
+        : { sessionPolicy: sessionPolicy.document, sessionPolicyText: sessionPolicy.text }),
     }
     this.credentials.set(credential.accessKeyId, credential)
     return credential
+  }
+
+  /** Every session credential handed out, oldest first. */
+  sessions(): SessionCredential[] {
+    return [...this.credentials.values()].filter(
+      (credential): credential is SessionCredential => credential.sessionToken !== undefined,
+    )
   }
 
   credential(accessKeyId: string): Credential | undefined {

@@ -2,7 +2,7 @@
  * The local stand-in stack: GitHub's OIDC token endpoint, STS, KMS and the GitHub
  * REST API on 127.0.0.1, spoken to by the real AWS SDK and @actions/core over HTTP.
  */
-export { startStack, type Stack, type StackOptions } from './stack.js'
+export { startStack, type IssuedSession, type Stack, type StackOptions } from './stack.js'
 export {
   startDefaultStack,
   DEFAULT_KEY_ALIAS,

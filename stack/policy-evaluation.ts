@@ -25,6 +25,11 @@ export interface Evaluation {
   deny: boolean
   /** a statement allows the caller by name (or everyone) */
   allowDirect: boolean
+  /**
+   * a statement names the caller's role session itself (its assumed-role ARN, not the
+   * role's): IAM adds such a resource-based grant after the session policy, unlimited by it
+   */
+  allowSession: boolean
   /** a statement allows the caller's account: in a key policy that hands the decision to IAM policies */
   allowAccount: boolean
 }
@@ -45,21 +50,31 @@ const MATCHERS: Record<Exclude<ConditionOperator, 'Null'>, { match: Matcher; neg
 }
 
 export function evaluatePolicy(policy: PolicyDocument, request: RequestContext): Evaluation {
-  const result: Evaluation = { deny: false, allowDirect: false, allowAccount: false }
+  const result: Evaluation = {
+    deny: false,
+    allowDirect: false,
+    allowSession: false,
+    allowAccount: false,
+  }
   for (const statement of policy.statements) {
     const match = statementMatches(statement, request)
     if (match === undefined) continue
     if (statement.effect === 'Deny') result.deny = true
-    else if (match === 'direct') result.allowDirect = true
-    else result.allowAccount = true
+    else if (match === 'account') result.allowAccount = true
+    else {
+      result.allowDirect = true
+      if (match === 'session') result.allowSession = true
+    }
   }
   return result
 }
 
+type PrincipalMatch = 'session' | 'direct' | 'account'
+
 function statementMatches(
   statement: Statement,
   request: RequestContext,
-): 'direct' | 'account' | undefined {
+): PrincipalMatch | undefined {
   const principal = principalMatch(statement, request.caller)
   if (principal === undefined) return undefined
   const action = request.action.toLowerCase()
@@ -75,9 +90,10 @@ function statementMatches(
     : undefined
 }
 
-function principalMatch(statement: Statement, caller: Caller): 'direct' | 'account' | undefined {
+function principalMatch(statement: Statement, caller: Caller): PrincipalMatch | undefined {
   const { principals } = statement
   if (principals === undefined || principals === '*') return 'direct'
+  if (caller.arn !== caller.entityArn && principals.includes(caller.arn)) return 'session'
   if (principals.some((p) => p === caller.arn || p === caller.entityArn)) return 'direct'
   const accountForms = [caller.account, `arn:aws:iam::${caller.account}:root`]
   return principals.some((p) => accountForms.includes(p)) ? 'account' : undefined

@@ -22,6 +22,8 @@ export interface RequestLogEntry {
   principal?: string
   roleSessionName?: string
   accessKeyId?: string
+  /** STS: the inline session policy (`Policy` parameter) as sent */
+  sessionPolicy?: string
   /** OIDC and STS: the token audience */
   audience?: string
   /** the SDK's `amz-sdk-request: attempt=N; max=M` header, when present */

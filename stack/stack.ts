@@ -19,6 +19,18 @@ import { startOidcIssuer, type MintOptions } from './oidc-issuer.js'
 import { RequestLog } from './request-log.js'
 import { startSts } from './sts.js'
 
+/** A session STS handed out: credentials the SDK takes as they are, and its session policy. */
+export interface IssuedSession {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
+  expiration: Date
+  /** the assumed-role session ARN */
+  principal: string
+  /** the `Policy` parameter as sent, when there was one */
+  sessionPolicy?: string
+}
+
 export interface StackOptions {
   /** issue STS credentials that expire after this many seconds, sooner than DurationSeconds */
   credentialLifetimeSeconds?: number
@@ -44,6 +56,11 @@ export interface Stack {
     createUser(arn: string): { accessKeyId: string; secretAccessKey: string }
     /** attaches an identity policy (IAM JSON, text or parsed) to a role or user ARN */
     attachPolicy(entityArn: string, document: unknown): void
+    /**
+     * every session STS issued, oldest first, with its session policy as sent: a test can
+     * call KMS with a run's own session, as anything else in the run could
+     */
+    sessions(): IssuedSession[]
   }
   kms: {
     createKey(spec: KeySettings): StackKey
@@ -122,6 +139,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         addRole: (role) => iam.addRole(role),
         createUser: (arn) => iam.createUser(arn),
         attachPolicy: (arn, document) => iam.attachPolicy(arn, document),
+        sessions: () =>
+          iam.sessions().map((session) => ({
+            accessKeyId: session.accessKeyId,
+            secretAccessKey: session.secretAccessKey,
+            sessionToken: session.sessionToken,
+            expiration: session.expiration,
+            principal: session.principal,
+            sessionPolicy: session.sessionPolicyText,
+          })),
       },
       kms: {
         createKey: (spec) => keys.create(spec),

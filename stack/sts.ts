@@ -5,6 +5,7 @@ import type { Iam } from './iam.js'
 import { hasValidRs256Signature, parseJwt } from './jwt.js'
 import type { RequestLog } from './request-log.js'
 import { ServiceError } from './service-error.js'
+import { parsePolicy } from './policy-document.js'
 import { matchesStringLike } from './string-like.js'
 import { assumeRoleWithWebIdentityXml, stsErrorXml } from './sts-xml.js'
 
@@ -21,6 +22,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const MIN_DURATION_SECONDS = 900
 const MAX_DURATION_SECONDS = 43_200
 const DEFAULT_DURATION_SECONDS = 3600
+const MAX_SESSION_POLICY_CHARS = 2048
 const NOT_AUTHORIZED = 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
 
 const validationError = (message: string) => new ServiceError(400, 'ValidationError', message)
@@ -36,9 +38,13 @@ export function startSts(deps: StsDeps): Promise<RunningService> {
     identify: (call) => {
       const params = paramsOf(call.body, call.url)
       const roleSessionName = params.get('RoleSessionName')
+      const sessionPolicy = params.get('Policy')
       return {
         action: params.get('Action') ?? 'Unknown',
-        fields: roleSessionName === null ? {} : { roleSessionName },
+        fields: {
+          ...(roleSessionName === null ? {} : { roleSessionName }),
+          ...(sessionPolicy === null ? {} : { sessionPolicy }),
+        },
       }
     },
     handle: (call, entry) => {
@@ -66,7 +72,12 @@ export function startSts(deps: StsDeps): Promise<RunningService> {
       const sessionSeconds =
         request.durationSeconds ?? Math.min(DEFAULT_DURATION_SECONDS, role.maxSessionSeconds)
       const lifetime = Math.min(sessionSeconds, deps.credentialLifetimeSeconds ?? sessionSeconds)
-      const credential = iam.startSession(request.roleArn, request.sessionName, lifetime)
+      const credential = iam.startSession(
+        request.roleArn,
+        request.sessionName,
+        lifetime,
+        request.policy,
+      )
       entry.principal = credential.principal
       entry.accessKeyId = credential.accessKeyId
       return assumeRoleWithWebIdentityXml({
@@ -117,7 +128,36 @@ function validRequest(params: URLSearchParams) {
       `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between ${MIN_DURATION_SECONDS} and ${MAX_DURATION_SECONDS}`,
     )
   }
-  return { roleArn, sessionName, token: params.get('WebIdentityToken') ?? '', durationSeconds }
+  return {
+    roleArn,
+    sessionName,
+    token: params.get('WebIdentityToken') ?? '',
+    durationSeconds,
+    policy: sessionPolicyOf(params.get('Policy')),
+  }
+}
+
+/**
+ * The inline session policy, as STS checks it: at most 2,048 characters of plain text,
+ * then an IAM policy without Principal (it applies to the session it is passed for).
+ * Its packed size, a separate limit STS also applies, is not modeled.
+ */
+function sessionPolicyOf(text: string | null) {
+  if (text === null) return undefined
+  if (text.length < 1 || text.length > MAX_SESSION_POLICY_CHARS) {
+    throw validationError(
+      `1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to ${MAX_SESSION_POLICY_CHARS}`,
+    )
+  }
+  try {
+    return { text, document: parsePolicy(text, 'identity') }
+  } catch (error) {
+    throw new ServiceError(
+      400,
+      'MalformedPolicyDocument',
+      `The session policy is not valid: ${(error as Error).message}`,
+    )
+  }
 }
 
 /** Query parameters from a form body (what the SDK and the CLI send) or the URL. */

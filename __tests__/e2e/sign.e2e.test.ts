@@ -74,13 +74,15 @@ describe('sign mode end to end (node dist/index.js on the local stack)', () => {
     expect(new Set(signs.map((e) => e.messageType))).toEqual(new Set(['DIGEST']))
     expect(new Set(signs.map((e) => e.keyId))).toEqual(new Set([ctx.key.arn]))
     expect(ctx.stack.log.count({ action: 'GetPublicKey' })).toBe(1)
-    expect(ctx.stack.log.count({ action: 'DescribeKey' })).toBe(1)
+    // An alias input costs one DescribeKey-only session to resolve it, then the session
+    // scoped to the resolved ARN (session-policy): two sessions, two DescribeKey calls.
+    expect(ctx.stack.log.count({ action: 'DescribeKey' })).toBe(2)
     expect(new Set(kms.map((e) => e.roleSessionName))).toEqual(
       new Set(['dossier-sign@imboard-ai.dossier-sign-4242-1']),
     )
     expect(
       ctx.stack.log.count({ service: 'sts', action: 'AssumeRoleWithWebIdentity', status: 200 }),
-    ).toBe(1)
+    ).toBe(2)
     expectNoSecretLeaks(ctx, run)
   })
 

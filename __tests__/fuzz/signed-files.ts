@@ -13,7 +13,7 @@ import {
   type MinisigAlgorithm,
 } from '../../src/formats/minisig/minisig.js'
 import { formatSigFile } from '../../src/formats/sig/sig-file.js'
-import type { SignatureKind } from '../../src/trust/signature-check.js'
+import type { FileSignatureKind } from '../../src/trust/signature-check.js'
 import { formatSigstoreBundle } from '../../src/formats/sigstore/sigstore-bundle.js'
 import { buildTrustStore } from '../../src/trust/trust-store.js'
 import type { TrustStore } from '../../src/keys/trusted-key.js'
@@ -53,7 +53,7 @@ export interface SignedFile {
   scheme: PayloadScheme
   dossier: Buffer
   detached: Record<DetachedKind, Buffer>
-  signers: Record<SignatureKind, FixtureSigner>
+  signers: Record<FileSignatureKind, FixtureSigner>
   /** The embedded signature's `public_key` forms that name the signer (empty: none written). */
   publicKeyForms: string[]
 }

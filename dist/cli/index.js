@@ -9185,6 +9185,7 @@ function reportJson(reports) {
         coverage: r.coverage,
         uncovered: r.uncovered,
         trustedIdentifier: r.trustedIdentifier,
+        provenance: r.provenance,
         code: r.code,
         message: r.message,
         signatures: r.signatures.map((s) => ({
@@ -9242,14 +9243,33 @@ function summaryOf(reports, totals, policy, notes) {
         cell(r.coverage ?? ''),
         cell(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
         r.trustedIdentifier ? code(r.trustedIdentifier) : '',
+        provenanceCell(r.provenance),
         cell(r.message),
     ]);
     const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n` : '';
     return [
         head,
         extra,
-        table(['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'], rows),
+        table([
+            'Verdict',
+            'File',
+            'Checksum',
+            'Authenticity',
+            'Covers',
+            'Signatures',
+            'Trusted key',
+            'Provenance',
+            'Why',
+        ], rows),
     ].join('\n');
+}
+/** Who attested the file: the job workflow (owner/repo/path@ref) and the commit it built. */
+function provenanceCell(provenance) {
+    if (provenance === undefined)
+        return '';
+    const who = code(provenance.workflow ?? provenance.repository ?? '');
+    const commit = provenance.commit ? `at ${code(provenance.commit.slice(0, 12))}` : '';
+    return [who, commit].filter(Boolean).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -15004,6 +15024,25 @@ function parseDossier(bytes) {
     return dossier;
 }
 
+;// CONCATENATED MODULE: ./src/bounded-pool.ts
+/**
+ * Run `work` over `items` with at most `limit` in flight, keeping results in input
+ * order. Workers pull the next index, so one slow item never stalls the others.
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/dossier/payload.ts
 
 
@@ -15043,9 +15082,23 @@ const PAYLOAD_TAGS = {
     v2: 'dossier-signature-v2',
     v3: 'dossier-signature-v3',
 };
-/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+/**
+ * Do these bytes start like a signed payload of another protocol: a v2/v3 payload (so
+ * they stand for a dossier), or a DSSE pre-authentication encoding (so they stand for an
+ * attestation)? A whole-file signature over such bytes is that protocol's signature too.
+ */
 function isTaggedPayload(bytes) {
-    return Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)));
+    return (Object.values(PAYLOAD_TAGS).some((tag) => bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`))) || isDssePae(bytes));
+}
+/** How every DSSE v1 pre-authentication encoding begins (the provenance bundle signs one). */
+const DSSE_PAE_PREFIX = 'DSSEv1 ';
+/**
+ * Do these bytes start like what a DSSE signature signs (`DSSEv1 <len> <type> <len>
+ * <payload>`)? A provenance bundle's signature over such bytes must never pass as a
+ * `.sig` of a file holding them, so no such file is verified or signed as a file.
+ */
+function isDssePae(bytes) {
+    return bytes.subarray(0, DSSE_PAE_PREFIX.length).equals(Buffer.from(DSSE_PAE_PREFIX));
 }
 /**
  * The exact bytes a signature of this scheme covers, built as upstream builds them. A
@@ -15097,69 +15150,6 @@ function withoutSpecSignature(frontmatter) {
     return { ...frontmatter, metadata };
 }
 
-;// CONCATENATED MODULE: ./src/bounded-pool.ts
-/**
- * Run `work` over `items` with at most `limit` in flight, keeping results in input
- * order. Workers pull the next index, so one slow item never stalls the others.
- */
-async function mapBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
-
-
-/**
- * `verified` iff some trusted key verifies the signature over the streamed bytes;
- * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
- * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
- * coded or not, into an `error` check, and answers the same check on every `finish()`.
- */
-function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
-    const context = { kind, signatureFile };
-    let inner;
-    let result;
-    try {
-        inner = DETACHED_FORMATS[kind].verifier(signatureBytes, keys, context);
-    }
-    catch (error) {
-        result = errorCheck(context, error);
-    }
-    return {
-        update(chunk) {
-            if (result !== undefined || inner === undefined)
-                return;
-            try {
-                inner.update(chunk);
-            }
-            catch (error) {
-                result = errorCheck(context, error);
-            }
-        },
-        finish() {
-            if (result !== undefined)
-                return result;
-            try {
-                result = inner?.finish() ?? errorCheck(context, new Error('no verifier'));
-            }
-            catch (error) {
-                result = errorCheck(context, error);
-            }
-            return result;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/trust/key-protocols.ts
 /**
  * One key, one protocol (formats.md 3): an entry trusts only the signature kinds its form
@@ -15169,7 +15159,7 @@ function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
  */
 const KINDS_TRUSTED_BY_FORM = {
     'ed25519-raw': ['embedded'],
-    spki: ['embedded', 'sig', 'sigstore'],
+    spki: ['embedded', 'sig', 'sigstore', 'provenance'],
     minisign: ['minisig'],
 };
 /** How each entry form is named in messages. */
@@ -15488,9 +15478,166 @@ function parsedOrUndefined(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/detached-verifier.ts
+
+
+/**
+ * `verified` iff some trusted key verifies the signature over the streamed bytes;
+ * `invalid` otherwise, never `signed_unknown`; `error` when the signature file cannot
+ * be read or checked. The kind verifiers may throw; this wrapper turns every throw,
+ * coded or not, into an `error` check, and answers the same check on every `finish()`.
+ */
+function detachedVerifier(kind, signatureBytes, keys, signatureFile) {
+    const context = { kind, signatureFile };
+    let inner;
+    let result;
+    try {
+        inner = DETACHED_FORMATS[kind].verifier(signatureBytes, keys, context);
+    }
+    catch (error) {
+        result = errorCheck(context, error);
+    }
+    return {
+        update(chunk) {
+            if (result !== undefined || inner === undefined)
+                return;
+            try {
+                inner.update(chunk);
+            }
+            catch (error) {
+                result = errorCheck(context, error);
+            }
+        },
+        finish() {
+            if (result !== undefined)
+                return result;
+            try {
+                result = inner?.finish() ?? errorCheck(context, new Error('no verifier'));
+            }
+            catch (error) {
+                result = errorCheck(context, error);
+            }
+            return result;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/detached-signatures.ts
+
+
+
+
+
+
+/**
+ * The detached signatures beside a file (`<file>.sig`, `.sigstore.json`, `.minisig`),
+ * each checkable against any version of the file; one that cannot be read is an `error`.
+ */
+async function detachedSignatures(file, relative, readFile) {
+    const found = [];
+    for (const kind of DETACHED_KINDS) {
+        const signatureFile = `${relative}${DETACHED_FORMATS[kind].suffix}`;
+        let signatureBytes;
+        try {
+            signatureBytes = await readFile(`${file}${DETACHED_FORMATS[kind].suffix}`);
+        }
+        catch (error) {
+            const code = error instanceof ReadError ? error.code : 'unreadable';
+            const check = {
+                kind,
+                status: 'error',
+                signatureFile,
+                code,
+                message: `${signatureFile} ${messageOf(error)}`,
+            };
+            found.push({ kind, signatureFile, check: () => check });
+            continue;
+        }
+        if (signatureBytes === undefined)
+            continue;
+        const content = signatureBytes;
+        found.push({
+            kind,
+            signatureFile,
+            check(bytes, trust) {
+                if (isTaggedPayload(bytes))
+                    return payloadAsFile(kind, signatureFile, bytes);
+                const keys = keysTrustedFor(kind, trust.keys);
+                const verifier = detachedVerifier(kind, content, keys, signatureFile);
+                verifier.update(bytes);
+                return verifier.finish();
+            },
+        });
+    }
+    return found;
+}
+/**
+ * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
+ * signs, and a DSSE PAE what a provenance bundle's signature signs, so a detached
+ * signature over a file holding one may be such a signature moved here. Such a file is
+ * never verified as a file (sign mode refuses to sign one).
+ */
+function payloadAsFile(kind, signatureFile, bytes) {
+    const [code, what] = isDssePae(bytes)
+        ? [
+            'dsse-payload-as-file',
+            `what a provenance bundle signs ("DSSEv1 "), so it may be an attestation's signature`,
+        ]
+        : [
+            'embedded-payload-as-file',
+            `an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature`,
+        ];
+    return {
+        kind,
+        signatureFile,
+        status: 'invalid',
+        code,
+        message: `${signatureFile} is over a file that starts like ${what} moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/attested-file.ts
+
+/** One check per bundle listing `relative`; none for a file no bundle lists. */
+function attestedSignatures(relative, index) {
+    return (index?.get(relative) ?? []).map((bundle) => ({
+        kind: 'provenance',
+        signatureFile: bundle.file,
+        facts: factsOf(bundle.claims),
+        check: (bytes) => fileCheck(bundle, relative, bytes),
+    }));
+}
+/** The bundle's own verdict, unless it verifies: then the file must have the SHA-256 it pins. */
+function fileCheck(bundle, relative, bytes) {
+    if (bundle.check.status !== 'verified')
+        return bundle.check;
+    const listed = bundle.subjects.get(relative);
+    const actual = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest();
+    if (listed !== undefined && actual.equals(listed)) {
+        return {
+            ...bundle.check,
+            message: `${bundle.file} attests ${relative} (SHA-256 ${actual.toString('hex')}) and verifies under trusted key ${bundle.check.keyIdentifier}`,
+        };
+    }
+    return {
+        kind: 'provenance',
+        status: 'invalid',
+        signatureFile: bundle.file,
+        code: 'provenance-digest-mismatch',
+        message: `${bundle.file} attests another version of ${relative} (SHA-256 ${listed?.toString('hex')}, the file's is ${actual.toString('hex')}): the file changed after it was attested. Re-run the signing workflow, or restore the attested version.`,
+    };
+}
+function factsOf(claims) {
+    return {
+        repository: claims.repository,
+        workflow: claims.workflowRef ?? claims.workflowPath,
+        ref: claims.ref,
+        commit: claims.commit,
+        run: claims.run,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-files.ts
-
-
 
 
 
@@ -15527,8 +15674,10 @@ async function verifyFile(file, options) {
         if (bytes === undefined)
             throw new ReadError('file-missing', 'does not exist');
         const detached = await detachedSignatures(file, relative, readFile);
-        const signatures = detached.map((found) => found.check(bytes, options.trust));
-        const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0);
+        const attested = attestedSignatures(relative, options.provenance);
+        const recheckable = [...detached, ...attested];
+        const signatures = recheckable.map((found) => found.check(bytes, options.trust));
+        const { dossier, problem } = dossierOf(bytes, relative, recheckable.length > 0);
         const integrity = dossier
             ? checkIntegrity(dossier.checksum, dossier.body)
             : { integrity: 'missing', message: 'is not a dossier' };
@@ -15538,12 +15687,19 @@ async function verifyFile(file, options) {
         if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
             const base = await options.baseVersion(relative).catch(() => undefined);
             if (base !== undefined) {
-                const stale = staleChecks(signatures, base, dossier, detached, options.trust);
+                const stale = staleChecks(signatures, base, dossier, recheckable, options.trust);
                 signatures.splice(0, signatures.length, ...stale);
             }
         }
         const verdict = verdictOf(integrity, signatures, options.policy, problem);
-        return { file: relative, ...verdict, signatures, line: embedded?.line };
+        const provenance = verdict.authenticity === 'verified' ? attestedFacts(attested, signatures) : undefined;
+        return {
+            file: relative,
+            ...verdict,
+            signatures,
+            line: embedded?.line,
+            ...(provenance ? { provenance } : {}),
+        };
     }
     catch (error) {
         const unreadable = error instanceof ReadError;
@@ -15585,63 +15741,485 @@ function dossierOf(bytes, relative, hasDetached) {
         return { problem: { code: error.code, message } };
     }
 }
-async function detachedSignatures(file, relative, readFile) {
-    const found = [];
-    for (const kind of DETACHED_KINDS) {
-        const signatureFile = `${relative}${DETACHED_FORMATS[kind].suffix}`;
-        let signatureBytes;
-        try {
-            signatureBytes = await readFile(`${file}${DETACHED_FORMATS[kind].suffix}`);
-        }
-        catch (error) {
-            const code = error instanceof ReadError ? error.code : 'unreadable';
-            const check = {
-                kind,
-                status: 'error',
-                signatureFile,
-                code,
-                message: `${signatureFile} ${messageOf(error)}`,
-            };
-            found.push({ kind, signatureFile, check: () => check });
-            continue;
-        }
-        if (signatureBytes === undefined)
-            continue;
-        const content = signatureBytes;
-        found.push({
-            kind,
-            signatureFile,
-            check(bytes, trust) {
-                if (isTaggedPayload(bytes))
-                    return payloadAsFile(kind, signatureFile);
-                const keys = keysTrustedFor(kind, trust.keys);
-                const verifier = detachedVerifier(kind, content, keys, signatureFile);
-                verifier.update(bytes);
-                return verifier.finish();
-            },
-        });
-    }
-    return found;
-}
-/**
- * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
- * signs, so a detached signature over a file holding one may be an embedded signature
- * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
- */
-function payloadAsFile(kind, signatureFile) {
-    return {
-        kind,
-        signatureFile,
-        status: 'invalid',
-        code: 'embedded-payload-as-file',
-        message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
-    };
+/** The first bundle that verified the file, for the report. */
+function attestedFacts(attested, checks) {
+    const verified = checks.find((c) => c.kind === 'provenance' && c.status === 'verified');
+    return attested.find((a) => a.signatureFile === verified?.signatureFile)?.facts;
 }
 function hasInvalid(checks) {
     return checks.some((check) => check.status === 'invalid');
 }
 
+;// CONCATENATED MODULE: ./src/verify/provenance/provenance-error.ts
+
+/**
+ * A provenance bundle, or the statement in it, that cannot be read as formats.md 7
+ * describes: nothing in it can be said about any file.
+ */
+class ProvenanceError extends CodedError {
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
+
+/** A statement the attest package builds nests 6 levels; this is far below a stack overflow. */
+const bounded_json_MAX_DEPTH = 32;
+const bounded_json_SHOWN_CHARS = 100;
+/**
+ * The top-level JSON object of `bytes`, refusing invalid UTF-8 (fatal: no U+FFFD), a BOM
+ * (kept, so JSON.parse refuses it) and deep nesting: V8 parses any depth, but everything
+ * after it (JSON.stringify in a message, a recursive reader) overflows the stack.
+ */
+function bounded_json_jsonObjectFrom(bytes, what) {
+    let root;
+    try {
+        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    }
+    catch (error) {
+        throw new ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
+            cause: error,
+        });
+    }
+    if (depthExceeds(root, bounded_json_MAX_DEPTH)) {
+        throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${bounded_json_MAX_DEPTH} levels deep`);
+    }
+    return bounded_json_objectAt(root, what);
+}
+/** Level by level with an explicit list, so measuring a hostile depth cannot overflow either. */
+function depthExceeds(root, limit) {
+    let level = [root];
+    for (let depth = 1;; depth++) {
+        const objects = level.filter((value) => typeof value === 'object' && value !== null);
+        if (objects.length === 0)
+            return false;
+        if (depth > limit)
+            return true;
+        level = [];
+        for (const object of objects)
+            for (const value of Object.values(object))
+                level.push(value);
+    }
+}
+function bounded_json_objectAt(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ProvenanceError('provenance-bad-field', `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function bounded_json_stringAt(value, where) {
+    if (typeof value !== 'string') {
+        throw new ProvenanceError('provenance-bad-field', `has no string at ${where}`);
+    }
+    return value;
+}
+/** The string at `keys` below `root`, or undefined when any step is missing or of another type. */
+function bounded_json_optionalString(root, ...keys) {
+    let value = root;
+    for (const key of keys) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        value = Object.hasOwn(value, key) ? value[key] : undefined;
+    }
+    return typeof value === 'string' ? value : undefined;
+}
+/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
+function bounded_json_shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > bounded_json_SHOWN_CHARS ? `${text.slice(0, bounded_json_SHOWN_CHARS)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/bundle-reader.ts
+// The verify side's own reader of the provenance bundle (formats.md 7). The sign side
+// writes the same shape from formats/provenance/; two independent readers of one spec
+// keep a shared mistake from passing both, and swapping one for the other is this import.
+
+
+
+
+/** 1,000 files make a bundle of about 200 KB; this allows some 80,000 and bounds the work. */
+const MAX_PROVENANCE_BUNDLE_BYTES = 16 * 1024 * 1024;
+/** Each envelope signature is tried against every fitting trusted key: keep that small. */
+const MAX_ENVELOPE_SIGNATURES = 4;
+/**
+ * Strict on what is read (JSON types, canonical base64, a v0.3 media type, a DSSE
+ * envelope); other fields, such as tlog entries, are ignored: trust comes from pinned
+ * keys, not from a log.
+ */
+function parseProvenanceBundle(bytes) {
+    if (bytes.length > MAX_PROVENANCE_BUNDLE_BYTES) {
+        throw new ProvenanceError('provenance-too-large', `is ${bytes.length} bytes; a provenance bundle is at most ${MAX_PROVENANCE_BUNDLE_BYTES}`);
+    }
+    const root = bounded_json_jsonObjectFrom(bytes, 'the bundle');
+    if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
+        throw new ProvenanceError('provenance-media-type', `has mediaType ${bounded_json_shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+    }
+    const material = bounded_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
+    if (material['publicKey'] === undefined) {
+        throw new ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
+    }
+    const hint = bounded_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    if (hint !== undefined && typeof hint !== 'string') {
+        throw new ProvenanceError('provenance-bad-field', 'has a non-string publicKey.hint');
+    }
+    if (root['dsseEnvelope'] === undefined) {
+        throw new ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
+    }
+    const envelope = bounded_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const signatures = envelope['signatures'];
+    if (!Array.isArray(signatures) || signatures.length === 0) {
+        throw new ProvenanceError('provenance-bad-field', 'has no dsseEnvelope.signatures');
+    }
+    if (signatures.length > MAX_ENVELOPE_SIGNATURES) {
+        throw new ProvenanceError('provenance-bad-field', `has ${signatures.length} envelope signatures; at most ${MAX_ENVELOPE_SIGNATURES} are read`);
+    }
+    return {
+        ...(hint === undefined || hint === '' ? {} : { hint }),
+        payloadType: bounded_json_stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
+        signatures: signatures.map((entry, i) => base64At(bounded_json_objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+    };
+}
+/**
+ * DSSE's pre-authentication encoding, what the envelope's signatures sign:
+ * `DSSEv1 <len(type)> <type> <len(payload)> <payload>`, lengths in bytes, ASCII decimal.
+ */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload,
+    ]);
+}
+/** Node's decoder skips junk silently: the text must be what its bytes encode to. */
+function base64At(value, where) {
+    const bytes = bytesFromBase64(bounded_json_stringAt(value, where));
+    if (bytes === undefined) {
+        throw new ProvenanceError('provenance-not-base64', `has a ${where} that is not canonical base64`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/statement.ts
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** `https://github.com/` (any server) before `owner/repo/...`. */
+const SERVER_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\//i;
+/**
+ * The statement in a DSSE payload. Every subject must name a path and a SHA-256 and
+ * appear once: a statement that pinned one path to two contents would let either pass.
+ */
+function statementFrom(payload) {
+    const root = bounded_json_jsonObjectFrom(payload, 'the statement');
+    const list = root['subject'];
+    if (!Array.isArray(list))
+        throw new ProvenanceError('provenance-bad-field', 'has no subject list');
+    const subjects = new Map();
+    list.forEach((entry, i) => {
+        const subject = bounded_json_objectAt(entry, `subject[${i}]`);
+        const name = bounded_json_stringAt(subject['name'], `subject[${i}].name`);
+        const hex = bounded_json_optionalString(subject, 'digest', 'sha256');
+        if (hex === undefined || !SHA256_HEX.test(hex)) {
+            throw new ProvenanceError('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
+        }
+        if (subjects.has(name)) {
+            throw new ProvenanceError('provenance-duplicate-subject', `lists ${JSON.stringify(name)} more than once`);
+        }
+        subjects.set(name, Buffer.from(hex, 'hex'));
+    });
+    return {
+        type: root['_type'],
+        predicateType: root['predicateType'],
+        subjects,
+        claims: claimsOf(root['predicate']),
+    };
+}
+function claimsOf(predicate) {
+    const workflow = ['buildDefinition', 'externalParameters', 'workflow'];
+    const builder = bounded_json_optionalString(predicate, 'runDetails', 'builder', 'id');
+    const workflowRef = builder?.replace(SERVER_PREFIX, '');
+    const dependencies = objectOrUndefined(predicate, 'buildDefinition')?.['resolvedDependencies'];
+    const claims = {
+        repository: repositoryOf(bounded_json_optionalString(predicate, ...workflow, 'repository')) ?? repositoryOf(builder),
+        workflowPath: bounded_json_optionalString(predicate, ...workflow, 'path'),
+        workflowRef,
+        ref: bounded_json_optionalString(predicate, ...workflow, 'ref'),
+        commit: Array.isArray(dependencies)
+            ? bounded_json_optionalString(dependencies[0], 'digest', 'gitCommit')
+            : undefined,
+        run: bounded_json_optionalString(predicate, 'runDetails', 'metadata', 'invocationId'),
+    };
+    return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+}
+/** `owner/name` from `https://github.com/owner/name` or a builder id below it. */
+function repositoryOf(url) {
+    if (url === undefined || !SERVER_PREFIX.test(url))
+        return undefined;
+    const [owner, name] = url.replace(SERVER_PREFIX, '').split('/');
+    return owner && name ? `${owner}/${name.split('@')[0]}` : undefined;
+}
+function objectOrUndefined(value, key) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const child = value[key];
+    return typeof child === 'object' && child !== null && !Array.isArray(child)
+        ? child
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/expected-provenance.ts
+
+const GLOB = { dot: true, nocomment: true, nonegate: true };
+/** How each field is read from the claims and compared with its expectation. */
+const FIELDS = {
+    repository: (expected, { repository }) => ({
+        matches: repository !== undefined && repository.toLowerCase() === expected.toLowerCase(),
+        actual: repository,
+    }),
+    workflow: (expected, { workflowPath, workflowRef }) => {
+        const actual = expected.includes('@') ? workflowRef : (workflowPath ?? pathOf(workflowRef));
+        const pattern = expected.replace(/^(\.\/)+/, '');
+        return { matches: actual !== undefined && minimatch(actual, pattern, GLOB), actual };
+    },
+    ref: (expected, { ref }) => ({
+        matches: ref !== undefined && minimatch(ref, expected, GLOB),
+        actual: ref,
+    }),
+};
+const FIELD_ORDER = ['repository', 'workflow', 'ref'];
+/** The first set expectation the claims fail, or undefined when all hold. */
+function provenanceMismatch(expected, claims) {
+    for (const field of FIELD_ORDER) {
+        const want = expected[field];
+        if (want === undefined || want === '')
+            continue;
+        const { matches, actual } = FIELDS[field](want, claims);
+        if (!matches)
+            return { field, expected: want, ...(actual === undefined ? {} : { actual }) };
+    }
+    return undefined;
+}
+/** `.github/workflows/x.yml` from `owner/repo/.github/workflows/x.yml@ref`. */
+function pathOf(workflowRef) {
+    if (workflowRef === undefined)
+        return undefined;
+    const path = workflowRef.split('/').slice(2).join('/');
+    const at = path.indexOf('@');
+    return at === -1 ? path : path.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/verify-bundle.ts
+
+
+
+
+
+
+
+
+const INPUT_NAMES = {
+    repository: 'expected-repository',
+    workflow: 'expected-workflow',
+    ref: 'expected-ref',
+};
+/**
+ * Check a bundle: a trusted SPKI key signs its DSSE envelope, the envelope holds an
+ * in-toto Statement v1 with an SLSA v1 predicate (cosign does not check predicateType on
+ * new-format bundles; this does), and every set `expected-*` matches the predicate.
+ * Throws a coded error when the bundle cannot be read at all (no file can be named).
+ */
+function verifyProvenanceBundle(bytes, file, trust, expected) {
+    const bundle = parseProvenanceBundle(bytes);
+    const statement = statementFrom(bundle.payload);
+    const attested = { file, subjects: statement.subjects, claims: statement.claims };
+    const invalid = (code, why) => ({
+        ...attested,
+        check: {
+            kind: 'provenance',
+            status: 'invalid',
+            signatureFile: file,
+            code,
+            message: `${file} ${why}`,
+        },
+    });
+    const keys = keysTrustedFor('provenance', trust.keys);
+    const { match, fitting } = signerOf(bundle, keys);
+    if (match === undefined) {
+        const code = fitting === 0 ? 'provenance-no-fitting-key' : 'provenance-signature-mismatch';
+        return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
+    }
+    if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        return invalid('provenance-payload-type', `has payloadType ${bounded_json_shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+    }
+    if (statement.type !== STATEMENT_V1_TYPE) {
+        return invalid('provenance-statement-type', `holds a statement of _type ${bounded_json_shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+    }
+    if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+        return invalid('provenance-predicate-type', `has predicateType ${bounded_json_shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+    }
+    const mismatch = provenanceMismatch(expected, statement.claims);
+    if (mismatch !== undefined) {
+        const actual = mismatch.actual === undefined ? 'no' : bounded_json_shown(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${bounded_json_shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+    }
+    return {
+        ...attested,
+        check: {
+            kind: 'provenance',
+            status: 'verified',
+            coverage: 'file',
+            keyIdentifier: match.key.identifier,
+            algorithm: match.algorithm,
+            signatureFile: file,
+            message: `${file} verifies under trusted key ${match.key.identifier} (${match.key.source})`,
+        },
+    };
+}
+/**
+ * The first envelope signature a trusted key verifies over the PAE, keys named by the
+ * (unsigned) hint tried first; and how many trusted keys could have made any of them.
+ */
+function signerOf(bundle, keys) {
+    const pae = preAuthEncoding(bundle.payloadType, bundle.payload);
+    const hinted = keys.filter((key) => sigstoreKeyHint(key.spkiDer) === bundle.hint);
+    const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))];
+    let fitting = 0;
+    for (const signature of bundle.signatures) {
+        const candidates = candidatesFor(signature, ordered);
+        fitting = Math.max(fitting, keyCount(candidates));
+        const verifier = new CandidateVerifier(signature, candidates);
+        verifier.update(pae);
+        const match = verifier.finish();
+        if (match !== undefined)
+            return { match, fitting };
+    }
+    return { fitting };
+}
+function unsignedWhy(fitting) {
+    const keys = fitting === 0
+        ? 'was not signed by any trusted SPKI key (none is of a type that could have made its signature)'
+        : fitting === 1
+            ? 'does not verify under the one trusted SPKI key that fits'
+            : `verifies under none of the ${fitting} trusted SPKI keys that fit`;
+    return `${keys}: its statement changed after signing, or the signer's key is not trusted for provenance; nothing it lists is verified through it. Re-sign it with a trusted key, or list the signer's SPKI public key in trusted-keys.`;
+}
+/** One key, one protocol: say so when the bundle names a key that is listed in another form. */
+function listedElsewhere(bundle, keys) {
+    if (bundle.hint === undefined)
+        return '';
+    const trusted = keysTrustedFor('provenance', keys);
+    const other = keys.find((key) => !trusted.includes(key) && sigstoreKeyHint(key.spkiDer) === bundle.hint);
+    return other === undefined
+        ? ''
+        : ` Its key hint names ${other.identifier}, listed as ${FORM_NAMES[other.kind]}, which verifies other kinds only (list it as SPKI to trust it for provenance).`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/load-provenance.ts
+
+
+
+
+
+
+
+/**
+ * Find, read (no-follow, bounded) and check every bundle `provenance-files` matches, once
+ * for all the files each lists. A bundle that is a link, or cannot be read as one, is a
+ * failure of its own: the files it might have listed fall back to their other signatures.
+ */
+async function loadProvenance(workspace, options, trust) {
+    // No suffix is skipped: a bundle may well be named `*.sigstore.json`.
+    const { files, refused } = await findWorkspaceFiles(workspace, options.patterns, []);
+    const failures = [];
+    const notes = [];
+    for (const refusal of refused) {
+        if (refusal.severity === 'error') {
+            failures.push(failed(refusal.file, refusal.code, refusal.message));
+        }
+        else {
+            notes.push(`\`provenance-files\`: ${refusal.message}`);
+        }
+    }
+    const bundles = [];
+    for (const file of files) {
+        try {
+            const bytes = await readBundle(workspace, file);
+            bundles.push(verifyProvenanceBundle(bytes, file, trust, options.expected));
+        }
+        catch (error) {
+            const code = error instanceof CodedError ? String(error.code) : 'provenance-unreadable';
+            failures.push(failed(file, code, `${file} ${messageOf(error)}`));
+        }
+    }
+    if (files.length === 0 && failures.length === 0) {
+        notes.push(`\`provenance-files\` (${options.patterns.include.join(', ')}) matched no file in the workspace, so no file was verified through provenance; check the globs.`);
+    }
+    return { index: indexOf(bundles), bundles, failures, notes };
+}
+/**
+ * Changed-only, for bundles: a pull request that changes a bundle gets every file it
+ * lists, and every file its base version listed (read unverified), checked, so it can
+ * neither drop a file from the check nor vouch for one unseen.
+ */
+async function withAttestedPaths(only, loaded, baseVersion) {
+    const widened = new Set(only);
+    const changed = [...loaded.bundles.map((b) => b.file), ...loaded.failures.map((f) => f.file)];
+    for (const file of changed.filter((f) => only.has(f))) {
+        for (const name of loaded.bundles.find((b) => b.file === file)?.subjects.keys() ?? []) {
+            widened.add(name);
+        }
+        const base = await baseVersion?.(file).catch(() => undefined);
+        for (const name of pathsListedIn(base))
+            widened.add(name);
+    }
+    return widened;
+}
+function pathsListedIn(bytes) {
+    if (bytes === undefined)
+        return [];
+    try {
+        return [...statementFrom(parseProvenanceBundle(bytes).payload).subjects.keys()];
+    }
+    catch {
+        return [];
+    }
+}
+async function readBundle(workspace, file) {
+    const bytes = await readFileNoFollow(external_node_path_default().join(workspace, file), MAX_PROVENANCE_BUNDLE_BYTES);
+    if (bytes === undefined)
+        throw new ReadError('file-missing', 'disappeared while it was read');
+    return bytes;
+}
+function indexOf(bundles) {
+    const index = new Map();
+    for (const bundle of bundles) {
+        for (const name of bundle.subjects.keys()) {
+            const listed = index.get(name);
+            if (listed === undefined)
+                index.set(name, [bundle]);
+            else
+                listed.push(bundle);
+        }
+    }
+    return index;
+}
+function failed(file, code, message) {
+    const check = {
+        kind: 'provenance',
+        status: 'error',
+        signatureFile: file,
+        code,
+        message: `${message}; as a provenance bundle (\`provenance-files\`) it verifies nothing it may list: fix it or the globs, or re-run the signing workflow.`,
+    };
+    return { file, check };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-workspace.ts
+
 
 
 
@@ -15669,7 +16247,11 @@ async function verifyWorkspace(options) {
         ].join(', ');
         throw new VerifyWorkspaceError('no-files', `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`);
     }
-    const only = options.only;
+    const provenance = options.provenance &&
+        (await loadProvenance(options.workspace, options.provenance, options.trust));
+    const only = options.only && provenance
+        ? await withAttestedPaths(options.only, provenance, options.baseVersion)
+        : options.only;
     const selected = only === undefined ? files : files.filter((f) => only.has(f));
     const refusedSelected = only === undefined ? reportable : reportable.filter((r) => touches(r, only));
     const checked = await verifyFiles({
@@ -15678,10 +16260,25 @@ async function verifyWorkspace(options) {
         trust: options.trust,
         policy: options.policy,
         baseVersion: options.baseVersion,
+        provenance: provenance?.index,
     });
-    const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked];
+    const reports = [
+        ...refusedSelected.map((r) => refusalReport(r, options.policy)),
+        ...(provenance?.failures ?? []).map((f) => bundleFailureReport(f, options.policy)),
+        ...checked,
+    ];
     reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { reports, warnings, matched: files.length + reportable.length };
+    return {
+        reports,
+        warnings,
+        matched: files.length + reportable.length,
+        notes: provenance?.notes ?? [],
+    };
+}
+/** A bundle that says nothing about any file still blocks: it is a broken signature. */
+function bundleFailureReport({ file, check }, policy) {
+    const verdict = verdictOf({ integrity: 'missing', message: '' }, [check], policy);
+    return { file, ...verdict, signatures: [check] };
 }
 /** A refused path is in the selection when it, or a path below it (a linked folder), is. */
 function touches(refusal, only) {
@@ -15730,6 +16327,10 @@ Options:
   --trusted-keys-file FILE   trusted keys in the upstream format (repeatable)
   --trusted-keys TEXT        trusted-keys entries inline
   --files GLOB               which files a folder holds (repeatable; default **/*.ds.md)
+  --provenance-files GLOB    provenance bundles that may verify the files they list (repeatable)
+  --expected-repository R    provenance must name this repository (owner/name)
+  --expected-workflow W      ...this workflow: a path, or an owner/repo/<path>@<ref> glob
+  --expected-ref GLOB        ...a ref matching this glob, e.g. refs/heads/main
   --policy warn|strict       ADR-002 table (warn, default) or strict
   --fail-on block|warn|never exit 1 on BLOCK (default), on WARN too, or never
   --json                     print the report as JSON (the action's \`report\` output)
@@ -15755,6 +16356,10 @@ async function main(argv) {
             'trusted-keys-file': { type: 'string', multiple: true, default: [] },
             'trusted-keys': { type: 'string', default: '' },
             files: { type: 'string', multiple: true, default: [] },
+            'provenance-files': { type: 'string', multiple: true, default: [] },
+            'expected-repository': { type: 'string' },
+            'expected-workflow': { type: 'string' },
+            'expected-ref': { type: 'string' },
             policy: { type: 'string', default: 'warn' },
             'fail-on': { type: 'string', default: 'block' },
             json: { type: 'boolean', default: false },
@@ -15779,6 +16384,17 @@ async function main(argv) {
     const workspace = process.cwd();
     const globs = values.files.length > 0 ? values.files : ['**/*.ds.md'];
     const patterns = parseFilePatterns((await patternsFor(workspace, targets, globs)).join('\n'), 'FILE_DIR_OR_GLOB');
+    const provenancePatterns = values['provenance-files'].length === 0
+        ? undefined
+        : parseFilePatterns(values['provenance-files'].join('\n'), '--provenance-files');
+    const expected = {
+        repository: values['expected-repository'],
+        workflow: values['expected-workflow'],
+        ref: values['expected-ref'],
+    };
+    if (provenancePatterns === undefined && Object.values(expected).some(Boolean)) {
+        throw new UsageError('--expected-repository, --expected-workflow and --expected-ref apply to provenance bundles; give --provenance-files too.');
+    }
     const trust = await loadTrust(values['trusted-keys-file'].map((f) => ({ path: external_node_path_default().resolve(workspace, f), display: f })), values['trusted-keys']);
     for (const entry of trust.unpinnedArns) {
         console.error(`note: ${printable_printable(entry.source)}: the ARN ${entry.arn} has no key bytes, so offline it trusts nothing.`);
@@ -15788,9 +16404,17 @@ async function main(argv) {
     }
     let reports;
     try {
-        const verification = await verifyWorkspace({ workspace, patterns, trust, policy });
+        const verification = await verifyWorkspace({
+            workspace,
+            patterns,
+            trust,
+            policy,
+            provenance: provenancePatterns && { patterns: provenancePatterns, expected },
+        });
         for (const w of verification.warnings)
             console.error(`warning: ${printable_printable(w.message)}`);
+        for (const note of verification.notes)
+            console.error(`warning: ${printable_printable(note)}`);
         reports = verification.reports;
     }
     catch (error) {
@@ -15805,7 +16429,7 @@ async function main(argv) {
     }
     else {
         for (const r of reports) {
-            console.log(`${LABEL[r.recommendation]}  ${printable_printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable_printable(r.trustedIdentifier)}` : ''}`);
+            console.log(`${LABEL[r.recommendation]}  ${printable_printable(r.file)}  checksum=${r.integrity} signature=${r.authenticity}${r.coverage ? ` covers=${r.coverage}` : ''}${r.trustedIdentifier ? ` key=${printable_printable(r.trustedIdentifier)}` : ''}${r.provenance?.workflow ? ` provenance=${printable_printable(r.provenance.workflow)}` : ''}`);
             if (r.recommendation !== 'ALLOW')
                 console.log(`       ${printable_printable(r.message)}`);
         }

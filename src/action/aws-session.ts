@@ -1,9 +1,28 @@
 import type { KMSClient } from '@aws-sdk/client-kms'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import { AdaptiveLimit } from '../aws/adaptive-limit.js'
+import { AwsError } from '../aws/aws-error.js'
+import { KmsCalls, type KmsHint } from '../aws/kms-calls.js'
+import { kmsHint } from '../aws/kms-hints.js'
+import { minisignKmsHint } from '../aws/minisign-kms-hints.js'
 import type { OidcClaims } from '../aws/oidc-claims.js'
-import { webIdentityCredentials, type TokenSource } from '../aws/web-identity-credentials.js'
+import {
+  describeOnlyPolicy,
+  keyArnOf,
+  keyHomeOf,
+  sessionPolicyFor,
+  SESSION_POLICY_MAX_CHARS,
+  type KeyGrant,
+  type KeyUse,
+} from '../aws/session-policy.js'
+import {
+  webIdentityCredentials,
+  type TokenSource,
+  type WebIdentityHooks,
+  type WebIdentitySettings,
+} from '../aws/web-identity-credentials.js'
 import type { ActionIo } from './action-io.js'
-import type { AwsSettings } from './settings.js'
+import type { AwsSettings, SignSettings } from './settings.js'
 
 /** The real AWS collaborators; tests hand in the same ones pointed at the local stack. */
 export interface AwsDependencies {
@@ -18,22 +37,108 @@ export interface KmsSession {
   claims?: OidcClaims
 }
 
+/** A KMS key the session will use, as the user named it (id, ARN, alias), and what for. */
+export interface SessionKey {
+  keyId: string
+  use: KeyUse
+}
+
+/** The keys of a sign run: `kms-key-id` for digests, the minisign key for pure Ed25519. */
+export function signRunKeys(settings: SignSettings): SessionKey[] {
+  const minisign =
+    settings.formats.includes('minisig') && settings.minisignKmsKeyId !== undefined
+      ? [{ keyId: settings.minisignKmsKeyId, use: 'sign-ed25519-raw' as const }]
+      : []
+  return [{ keyId: settings.aws.kmsKeyId, use: 'sign-digest' }, ...minisign]
+}
+
 /**
  * A KMS client with the role's credentials (web identity) or the ambient chain. The
  * role is assumed right away, so a trust-policy mismatch fails before any KMS call.
+ * With `session-policy` (the default) the session may do only what the run does with
+ * `keys`: the role's permissions intersected with an inline session policy.
  */
-export async function openKmsSession(aws: AwsSettings, deps: AwsDependencies): Promise<KmsSession> {
+export async function openKmsSession(
+  aws: AwsSettings,
+  deps: AwsDependencies,
+  keys: readonly SessionKey[],
+): Promise<KmsSession> {
   const { io } = deps
   if (!aws.roleToAssume) return { kms: deps.kmsClient(aws.region) }
   let claims: OidcClaims | undefined
-  const credentials = webIdentityCredentials(
-    { ...aws, roleArn: aws.roleToAssume, durationSeconds: aws.roleDurationSeconds },
-    deps.tokens,
-    { mask: (s) => io.setSecret(s), onClaims: (c) => (claims = c) },
-  )
+  const role: WebIdentitySettings = {
+    ...aws,
+    roleArn: aws.roleToAssume,
+    durationSeconds: aws.roleDurationSeconds,
+  }
+  const hooks: WebIdentityHooks = {
+    mask: (s) => io.setSecret(s),
+    onClaims: (c) => (claims = c),
+  }
+  const policy = aws.sessionPolicy
+    ? sessionPolicyFor(await keyGrants(keys, role, deps, hooks))
+    : undefined
+  const credentials = webIdentityCredentials({ ...role, policy }, deps.tokens, hooks)
   await credentials()
   io.info(
     `Assumed ${aws.roleToAssume} as session ${aws.roleSessionName} (OIDC subject ${claims?.sub ?? '?'}).`,
   )
+  io.info(
+    policy === undefined
+      ? 'session-policy: false: no session policy was sent, so the session may do whatever the role and key policies allow.'
+      : `The session may do only this (session policy, ${policy.length} of ${SESSION_POLICY_MAX_CHARS} characters): ${policy}`,
+  )
   return { kms: deps.kmsClient(aws.region, credentials), claims }
+}
+
+/** Errors about the minisign key name its own input. */
+const HINTS: Record<KeyUse, KmsHint> = {
+  'sign-digest': kmsHint,
+  'sign-ed25519-raw': minisignKmsHint,
+  'read-public-key': kmsHint,
+}
+
+/**
+ * The session policy grants on key ARNs. A key ARN or key id names its key for good; an
+ * alias can point anywhere, so it is resolved by DescribeKey first, in a session whose
+ * own policy allows DescribeKey and nothing else: no session of the run ever holds more
+ * than the scoped one. That costs one more OIDC token and STS call, only for aliases.
+ */
+async function keyGrants(
+  keys: readonly SessionKey[],
+  role: WebIdentitySettings,
+  deps: AwsDependencies,
+  hooks: WebIdentityHooks,
+): Promise<KeyGrant[]> {
+  const home = keyHomeOf(role.roleArn, role.region)
+  const aliases = keys.filter((key) => keyArnOf(key.keyId, home) === undefined)
+  const resolved = new Map<string, string>()
+  if (aliases.length > 0) {
+    const policy = describeOnlyPolicy(home)
+    const credentials = webIdentityCredentials({ ...role, policy }, deps.tokens, hooks)
+    const kms = deps.kmsClient(role.region, credentials)
+    try {
+      for (const key of aliases) {
+        const calls = new KmsCalls(kms, key.keyId, role.region, HINTS[key.use], {
+          limit: new AdaptiveLimit(1),
+        })
+        const { arn } = await calls.describeKey()
+        if (arn === '') {
+          throw new AwsError(
+            'unexpected',
+            'UnexpectedResponse',
+            `KMS DescribeKey answered for ${key.keyId} without the key's ARN.`,
+          )
+        }
+        resolved.set(key.keyId, arn)
+        deps.io.info(`${key.keyId} is ${arn} (DescribeKey, in a session allowed nothing else).`)
+      }
+    } finally {
+      kms.destroy()
+    }
+  }
+  return keys.map((key) => ({
+    arn: keyArnOf(key.keyId, home) ?? (resolved.get(key.keyId) as string),
+    use: key.use,
+  }))
 }

@@ -38,6 +38,13 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
     }
     const publicKeyPath = input('public-key-path')
     const formats = readFormats(input('formats'))
+    const provenancePath = input('provenance-path')
+    if (formats.length === 0 && provenancePath === '') {
+      throw new InputError(
+        'invalid',
+        '`formats: none` writes no per-file signature, so it needs `provenance-path` (one signed attestation for the whole run); give it, or name a format.',
+      )
+    }
     const minisignKmsKeyId = input('minisign-kms-key-id')
     if (formats.includes('minisig') && minisignKmsKeyId === '') {
       throw new InputError(
@@ -59,6 +66,10 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
       formats,
       minisignKmsKeyId: minisignKmsKeyId === '' ? undefined : minisignKmsKeyId,
       replaceEmbeddedSignatures: boolean(input, 'replace-embedded-signatures', false),
+      provenancePath:
+        provenancePath === ''
+          ? undefined
+          : insideWorkspace(workspace, provenancePath, 'provenance-path'),
       run: {
         repository: env.GITHUB_REPOSITORY || undefined,
         ref: env.GITHUB_REF || undefined,
@@ -88,6 +99,15 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
     policy: oneOf(input, 'signature-policy', ['warn', 'strict'] as const, 'warn'),
     changedOnly: oneOf(input, 'changed-only', ['auto', 'true', 'false'] as const, 'auto'),
     trustFrom: oneOf(input, 'trust-from', ['auto', 'base', 'workspace'] as const, 'auto'),
+    provenancePatterns:
+      input('provenance-files') === ''
+        ? undefined
+        : guardPatterns(() => parseFilePatterns(input('provenance-files'), 'provenance-files')),
+    expected: {
+      repository: input('expected-repository') || undefined,
+      workflow: input('expected-workflow') || undefined,
+      ref: input('expected-ref') || undefined,
+    },
     failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'] as const, 'block'),
     githubToken: input('github-token'),
     aws: readAws(input, env, false),
@@ -140,6 +160,7 @@ function readAws(
     audience: input('audience') || 'sts.amazonaws.com',
     roleSessionName: roleSessionName(input('role-session-name'), env),
     roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
+    sessionPolicy: boolean(input, 'session-policy', true),
   }
 }
 
@@ -154,11 +175,12 @@ function readFormats(text: string): SignFormat[] {
     .map((name) => name.trim())
     .filter((name) => name !== '')
   if (names.length === 0) return ['sig']
+  if (names.length === 1 && names[0] === 'none') return []
   const unknown = names.filter((name) => !(SIGN_FORMATS as readonly string[]).includes(name))
   if (unknown.length > 0) {
     throw new InputError(
       'invalid',
-      `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated).`,
+      `\`formats\` has ${unknown.map((n) => `"${n}"`).join(', ')}; the formats are ${SIGN_FORMATS.map((f) => `\`${f}\``).join(', ')} (comma- or newline-separated), or \`none\` with \`provenance-path\`.`,
     )
   }
   return SIGN_FORMATS.filter((format) => names.includes(format))

@@ -17,6 +17,8 @@ export const INPUT_NAMES = [
   'formats',
   'minisign-kms-key-id',
   'replace-embedded-signatures',
+  'provenance-path',
+  'session-policy',
   'max-files',
   'dry-run',
   'trusted-keys-file',
@@ -24,6 +26,10 @@ export const INPUT_NAMES = [
   'signature-policy',
   'changed-only',
   'trust-from',
+  'provenance-files',
+  'expected-repository',
+  'expected-workflow',
+  'expected-ref',
   'fail-on',
   'github-token',
 ] as const
@@ -38,6 +44,11 @@ export interface AwsSettings {
   audience: string
   roleSessionName: string
   roleDurationSeconds: number
+  /**
+   * Scope the assumed-role session with an inline session policy to exactly the calls
+   * this action makes (`session-policy`, default true).
+   */
+  sessionPolicy: boolean
 }
 
 /** The run's facts a signature records (minisign trusted comment, embedded signed_by). */
@@ -59,8 +70,13 @@ export interface SignSettings {
   workspace: string
   patterns: FilePatterns
   aws: AwsSettings
-  /** At least one; `embedded` first when present, so detached signatures cover its result. */
+  /**
+   * `embedded` first when present, so detached signatures cover its result. Empty only
+   * with `provenancePath` (`formats: none`: one attestation for the whole run).
+   */
   formats: SignFormat[]
+  /** Absolute path inside the workspace of the run's SLSA provenance bundle. */
+  provenancePath?: string
   /** The ECC_NIST_EDWARDS25519 key for `minisig`. */
   minisignKmsKeyId?: string
   /** Replace an embedded signature made by another key (default: refuse the file). */
@@ -90,10 +106,24 @@ export interface VerifySettings {
   policy: SignaturePolicy
   changedOnly: ChangedOnly
   trustFrom: TrustFrom
+  /** Globs (in the workspace) of provenance bundles that may vouch for files. */
+  provenancePatterns?: FilePatterns
+  /** Who must have signed a provenance bundle: each set field must match its predicate. */
+  expected: ExpectedBuilder
   failOn: FailOn
   githubToken: string
   /** Present when the step may fetch KMS public keys to pin ARN entries. */
   aws?: AwsSettings
+}
+
+/** The verify policy on who signed provenance (`expected-*` inputs); unset fields match anything. */
+export interface ExpectedBuilder {
+  /** `owner/name` */
+  repository?: string
+  /** A workflow path (`.github/workflows/x.yml`) or `owner/repo/.github/workflows/x.yml@ref` pattern. */
+  workflow?: string
+  /** A glob on the ref, e.g. `refs/heads/main` or `refs/tags/v*`. */
+  ref?: string
 }
 
 export type Settings = SignSettings | VerifySettings

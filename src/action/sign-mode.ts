@@ -7,22 +7,31 @@ import type { DetachedKind } from '../formats/registry.js'
 import { embedFiles } from '../sign/embed-files.js'
 import { signFiles, type FileSignResult } from '../sign/sign-files.js'
 import { ActionFailure } from './action-failure.js'
-import { openKmsSession, type AwsDependencies } from './aws-session.js'
+import { openKmsSession, signRunKeys, type AwsDependencies } from './aws-session.js'
 import { matchFiles } from './match-files.js'
 import { openMinisignKey } from './minisign-session.js'
+import { attestRun, planProvenance } from './provenance-run.js'
 import { reportSign } from './sign-report.js'
 import type { SignSettings } from './settings.js'
 
-export async function runSign(settings: SignSettings, deps: AwsDependencies): Promise<void> {
+/** `env`: the runner's variables, the fallback for provenance facts the OIDC token lacks. */
+export async function runSign(
+  settings: SignSettings,
+  deps: AwsDependencies,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const { io } = deps
   const { aws } = settings
   const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io)
-  const { kms, claims } = await openKmsSession(aws, deps)
+  const { kms, claims } = await openKmsSession(aws, deps, signRunKeys(settings))
   try {
     const limit = new AdaptiveLimit(settings.concurrency)
     const signer = new KmsSigner(kms, aws.kmsKeyId, aws.region, { limit })
     const key = await signer.loadKey(settings.signingAlgorithm)
     io.info(`Signing with ${key.arn} (${key.keySpec}, ${key.algorithm}).`)
+    const provenance = settings.provenancePath
+      ? planProvenance(settings.provenancePath, settings, matched.files, claims, env)
+      : undefined
     const minisign = settings.formats.includes('minisig')
       ? await openMinisignKey(kms, settings, limit)
       : undefined
@@ -114,6 +123,18 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
       }
     }
     if (minisign) io.setOutput('minisign-public-key', minisign.rwLine)
+    // One attestation for the whole run, over the files as the signatures left them.
+    const attested = provenance
+      ? await attestRun({
+          plan: provenance,
+          settings,
+          files: matched.files,
+          results,
+          key,
+          signer,
+          io,
+        })
+      : undefined
     const totals = await reportSign(io, results, {
       key,
       formats: settings.formats,
@@ -121,6 +142,7 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
       roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
       oidcSubject: claims?.sub,
       dryRun: settings.dryRun,
+      provenance: attested?.report,
     })
     if (totals.failed > 0) {
       const files = new Set(results.map((r) => r.file)).size
@@ -130,6 +152,7 @@ export async function runSign(settings: SignSettings, deps: AwsDependencies): Pr
         `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`,
       )
     }
+    if (attested?.error !== undefined) throw attested.error
   } finally {
     kms.destroy()
   }

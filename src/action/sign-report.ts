@@ -12,6 +12,33 @@ export interface SignRunFacts {
   roleSessionName?: string
   oidcSubject?: string
   dryRun: boolean
+  provenance?: ProvenanceReport
+}
+
+/** The run's one provenance attestation (`provenance-path`), as reported. */
+export interface ProvenanceReport {
+  /** Relative to the workspace. */
+  path: string
+  status: 'written' | 'would-write' | 'not-written' | 'failed'
+  subjects: number
+  builderId: string
+  /** Where the predicate's facts came from: the OIDC token, the runner environment, or both. */
+  source: string
+  reason?: string
+}
+
+const PROVENANCE_LABEL: Record<ProvenanceReport['status'], string> = {
+  written: '✅ written',
+  'would-write': '📝 would write',
+  'not-written': '⏭️ not written',
+  failed: '❌ failed',
+}
+
+const PROVENANCE_VERB: Record<ProvenanceReport['status'], string> = {
+  written: 'attested',
+  'would-write': 'would attest',
+  'not-written': 'did not attest',
+  failed: 'failed to attest',
 }
 
 /** Counts of signatures (one per file and format) by status. */
@@ -63,6 +90,8 @@ export async function reportSign(
     ),
   )
 
+  if (facts.provenance?.status === 'written') io.setOutput('provenance-path', facts.provenance.path)
+
   const failures = results.filter((r) => r.status === 'failed')
   annotateCapped(
     failures,
@@ -80,8 +109,9 @@ export async function reportSign(
   const status: SignStatus = facts.dryRun ? 'would-sign' : 'signed'
   const files = new Set(results.filter((r) => r.status === status).map((r) => r.file)).size
   io.notice(
-    `dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${facts.formats.join(', ')}: ` +
-      `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.`,
+    `dossier-sign ${verb} ${files} file(s) with ${facts.key.arn} (${facts.key.algorithm}), formats ${formatsOf(facts.formats)}: ` +
+      `${totals[status]} signature(s); ${totals.skipped} already held, ${totals.failed} failed.` +
+      provenanceNotice(facts.provenance),
     { title: facts.dryRun ? 'dossier-sign dry run' : 'dossier-sign' },
   )
   await io.appendSummary(summaryOf(results, totals, facts))
@@ -101,7 +131,8 @@ function summaryOf(
     ...(facts.minisign
       ? [['minisign key', `${code(facts.minisign.arn)} (key id ${code(facts.minisign.keyIdHex)})`]]
       : []),
-    ['Formats', facts.formats.map((f) => code(FORMAT_LABEL[f])).join(', ')],
+    ['Formats', facts.formats.map((f) => code(FORMAT_LABEL[f])).join(', ') || 'none'],
+    ...provenanceRows(facts.provenance),
     [
       'Role session',
       facts.roleSessionName ? code(facts.roleSessionName) : 'ambient AWS credentials',
@@ -133,12 +164,40 @@ function summaryOf(
     ),
     cell(rows.flatMap((r) => (r.error ? [r.error.message] : [])).join('; ')),
   ])
+  // `formats: none`: no per-file signature, so no table unless a file was refused.
+  const fileTable =
+    rows.length === 0 && facts.formats.length === 0
+      ? []
+      : [
+          '\n### Files\n',
+          table(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
+        ]
+  return [`## ${title}\n`, table(['Run', ''], facts_), ...fileTable].join('\n')
+}
+
+function formatsOf(formats: readonly SignFormat[]): string {
+  return formats.length === 0 ? 'none' : formats.join(', ')
+}
+
+function provenanceNotice(provenance: ProvenanceReport | undefined): string {
+  if (provenance === undefined) return ''
+  return ` Provenance: ${PROVENANCE_VERB[provenance.status]} ${provenance.subjects} file(s) in ${provenance.path} (builder ${provenance.builderId}).`
+}
+
+/** The attestation's rows in the Run table: where, how many subjects, who built, whose word. */
+function provenanceRows(provenance: ProvenanceReport | undefined): string[][] {
+  if (provenance === undefined) return []
   return [
-    `## ${title}\n`,
-    table(['Run', ''], facts_),
-    '\n### Files\n',
-    table(['File', ...facts.formats.map((f) => FORMAT_LABEL[f]), 'SHA-256', 'Problem'], rows),
-  ].join('\n')
+    [
+      'Provenance',
+      `${PROVENANCE_LABEL[provenance.status]} ${code(provenance.path)}: ${provenance.subjects} subject(s)` +
+        (provenance.status === 'written' ? ', one Sign call' : '') +
+        (provenance.reason ? ` (${cell(provenance.reason)})` : ''),
+    ],
+    ['Builder', code(provenance.builderId)],
+    // Our own words (claim and variable names from a fixed table): no escaping needed.
+    ['Provenance facts from', provenance.source],
+  ]
 }
 
 // Failures first: they are what a reader of the summary came for.

@@ -39,6 +39,7 @@ export function reportJson(reports: readonly FileReport[]): string {
       coverage: r.coverage,
       uncovered: r.uncovered,
       trustedIdentifier: r.trustedIdentifier,
+      provenance: r.provenance,
       code: r.code,
       message: r.message,
       signatures: r.signatures.map((s) => ({
@@ -120,6 +121,7 @@ function summaryOf(
       cell(r.coverage ?? ''),
       cell(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
       r.trustedIdentifier ? code(r.trustedIdentifier) : '',
+      provenanceCell(r.provenance),
       cell(r.message),
     ])
   const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n` : ''
@@ -127,8 +129,26 @@ function summaryOf(
     head,
     extra,
     table(
-      ['Verdict', 'File', 'Checksum', 'Authenticity', 'Covers', 'Signatures', 'Trusted key', 'Why'],
+      [
+        'Verdict',
+        'File',
+        'Checksum',
+        'Authenticity',
+        'Covers',
+        'Signatures',
+        'Trusted key',
+        'Provenance',
+        'Why',
+      ],
       rows,
     ),
   ].join('\n')
+}
+
+/** Who attested the file: the job workflow (owner/repo/path@ref) and the commit it built. */
+function provenanceCell(provenance: FileReport['provenance']): string {
+  if (provenance === undefined) return ''
+  const who = code(provenance.workflow ?? provenance.repository ?? '')
+  const commit = provenance.commit ? `at ${code(provenance.commit.slice(0, 12))}` : ''
+  return [who, commit].filter(Boolean).join(' ')
 }

@@ -17,6 +17,8 @@ export interface WebIdentitySettings {
   durationSeconds: number
   audience: string
   region: string
+  /** The inline session policy (STS `Policy`): the session may do only what it and the role allow. */
+  policy?: string
 }
 
 export interface WebIdentityHooks {
@@ -85,6 +87,7 @@ async function assumeRole(
     roleArn: settings.roleArn,
     roleSessionName: settings.roleSessionName,
     durationSeconds: settings.durationSeconds,
+    policy: settings.policy,
     webIdentityToken: token,
     clientConfig: { region: settings.region, ...AWS_HTTP_OPTIONS },
   })
@@ -93,9 +96,10 @@ async function assumeRole(
       try {
         return await provider()
       } catch (error) {
-        throw awsErrorFrom('sts', error, (code, awsMessage) =>
+        const failure = awsErrorFrom('sts', error, (code, awsMessage) =>
           stsHint(code, awsMessage, settings, claims),
         )
+        throw settings.policy === undefined ? failure : sessionPolicyFailure(failure)
       }
     },
     (error) => error instanceof AwsError && error.isTransient,
@@ -103,4 +107,27 @@ async function assumeRole(
   hooks.mask(credentials.secretAccessKey)
   if (credentials.sessionToken) hooks.mask(credentials.sessionToken)
   return credentials
+}
+
+/** STS refusals of the session policy itself (its packed size, its syntax). */
+const POLICY_REFUSALS = new Set([
+  'PackedPolicyTooLargeException',
+  'MalformedPolicyDocumentException',
+  'PackedPolicyTooLarge',
+  'MalformedPolicyDocument',
+])
+
+/**
+ * STS packs session policies into a binary form with its own limit, which a policy under
+ * 2,048 characters can still exceed: say that it is the action's session policy, and the
+ * way out, rather than a generic AssumeRoleWithWebIdentity failure.
+ */
+function sessionPolicyFailure(error: AwsError): AwsError {
+  if (!POLICY_REFUSALS.has(error.awsCode)) return error
+  return new AwsError(
+    error.code,
+    error.awsCode,
+    `AWS STS refused the session policy this action sends to scope the session to its KMS keys (${error.message}). Set \`session-policy: false\` to assume the role without it; the role's own policies then bound the session.`,
+    error,
+  )
 }

@@ -66,11 +66,29 @@ export const PAYLOAD_TAGS = {
   v3: 'dossier-signature-v3',
 } as const
 
-/** Do these bytes start like a v2/v3 payload (and so stand for a dossier, not a file)? */
+/**
+ * Do these bytes start like a signed payload of another protocol: a v2/v3 payload (so
+ * they stand for a dossier), or a DSSE pre-authentication encoding (so they stand for an
+ * attestation)? A whole-file signature over such bytes is that protocol's signature too.
+ */
 export function isTaggedPayload(bytes: Buffer): boolean {
-  return Object.values(PAYLOAD_TAGS).some((tag) =>
-    bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)),
+  return (
+    Object.values(PAYLOAD_TAGS).some((tag) =>
+      bytes.subarray(0, tag.length + 1).equals(Buffer.from(`${tag}\n`)),
+    ) || isDssePae(bytes)
   )
+}
+
+/** How every DSSE v1 pre-authentication encoding begins (the provenance bundle signs one). */
+export const DSSE_PAE_PREFIX = 'DSSEv1 '
+
+/**
+ * Do these bytes start like what a DSSE signature signs (`DSSEv1 <len> <type> <len>
+ * <payload>`)? A provenance bundle's signature over such bytes must never pass as a
+ * `.sig` of a file holding them, so no such file is verified or signed as a file.
+ */
+export function isDssePae(bytes: Buffer): boolean {
+  return bytes.subarray(0, DSSE_PAE_PREFIX.length).equals(Buffer.from(DSSE_PAE_PREFIX))
 }
 
 /**

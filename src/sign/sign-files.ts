@@ -155,7 +155,7 @@ async function signOne(
     // of some dossier; verify mode refuses such a .sig, so none is made.
     throw new SignFileError(
       'embedded-payload-as-file',
-      `${file} starts like an embedded signature's payload ("dossier-signature-v2/v3"), so a signature over it could stand for a dossier's; it is not signed. Rename or re-create the file.`,
+      `${file} starts like a signed payload of another protocol (an embedded v2/v3 payload "dossier-signature-v2/v3", or a DSSE "DSSEv1 " encoding), so a signature over it could stand for a dossier's or an attestation's; it is not signed. Rename or re-create the file.`,
     )
   }
   const facts: FileFacts = {

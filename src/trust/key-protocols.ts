@@ -9,7 +9,7 @@ import type { TrustedKey } from '../keys/trusted-key.js'
  */
 export const KINDS_TRUSTED_BY_FORM: Record<TrustedKey['kind'], readonly SignatureKind[]> = {
   'ed25519-raw': ['embedded'],
-  spki: ['embedded', 'sig', 'sigstore'],
+  spki: ['embedded', 'sig', 'sigstore', 'provenance'],
   minisign: ['minisig'],
 }
 

@@ -1,5 +1,11 @@
-/** Where a signature was found. */
-export type SignatureKind = 'embedded' | 'sig' | 'sigstore' | 'minisig'
+/** Signatures kept in or beside the file they sign. */
+export type FileSignatureKind = 'embedded' | 'sig' | 'sigstore' | 'minisig'
+
+/**
+ * Where a signature was found: in or beside the file, or (`provenance`) a signed
+ * attestation elsewhere in the workspace that lists the file by path and SHA-256.
+ */
+export type SignatureKind = FileSignatureKind | 'provenance'
 
 /**
  * The verdict on one signature. Validity ("do these bytes match this key?") and
@@ -12,7 +18,8 @@ export type SignatureStatus = 'verified' | 'signed_unknown' | 'invalid' | 'error
 /**
  * What a signature's bytes cover, i.e. what a reader may rely on when it verifies:
  * `body` (embedded v1: the frontmatter is not signed), `frontmatter+body` (v2),
- * `spec-frontmatter+body` (v3), or the whole `file` (detached signatures).
+ * `spec-frontmatter+body` (v3), or the whole `file` (detached signatures, and provenance,
+ * which pins the file's SHA-256).
  */
 export type Coverage = 'body' | 'frontmatter+body' | 'spec-frontmatter+body' | 'file'
 
@@ -30,7 +37,7 @@ export interface SignatureCheck {
   keyIdentifier?: string
   /** e.g. ECDSA_SHA_256, RSASSA_PSS_SHA_256, ED25519, minisign-ED */
   algorithm?: string
-  /** The signature file, relative to the workspace (detached kinds). */
+  /** The signature file, relative to the workspace (detached kinds; provenance: the bundle). */
   signatureFile?: string
   /** 1-based line of the signature in the dossier (embedded). */
   line?: number

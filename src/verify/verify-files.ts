@@ -1,20 +1,23 @@
 import path from 'node:path'
 import { checkIntegrity, type IntegrityCheck } from '../dossier/checksum.js'
 import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from '../dossier/dossier.js'
-import { isTaggedPayload } from '../dossier/payload.js'
 import { DossierError } from '../dossier/dossier-error.js'
 import { mapBounded } from '../bounded-pool.js'
 import { messageOf } from '../errors.js'
 import { readFileNoFollow, ReadError, type ReadErrorCode } from '../files/read-regular-file.js'
-import { detachedVerifier } from '../formats/detached-verifier.js'
-import { DETACHED_FORMATS, DETACHED_KINDS, type DetachedKind } from '../formats/registry.js'
 import { verifyEmbedded } from '../formats/embedded/verify-embedded.js'
 import type { SignatureCheck } from '../trust/signature-check.js'
-import { keysTrustedFor } from '../trust/key-protocols.js'
 import type { Policy } from '../trust/policy.js'
 import type { TrustStore } from '../keys/trusted-key.js'
 import { verdictOf, type FileProblem, type Verdict } from '../trust/verdict.js'
-import { staleChecks, type RecheckableSignature } from './stale-signatures.js'
+import { staleChecks } from './stale-signatures.js'
+import { detachedSignatures } from './detached-signatures.js'
+import {
+  attestedSignatures,
+  type AttestedSignature,
+  type ProvenanceFacts,
+  type ProvenanceIndex,
+} from './provenance/attested-file.js'
 
 export interface VerifyFilesOptions {
   /** Absolute. */
@@ -31,6 +34,8 @@ export interface VerifyFilesOptions {
    * but verifies its base version is `stale`, not `invalid`.
    */
   baseVersion?: (relative: string) => Promise<Buffer | undefined>
+  /** Checked provenance bundles, by the paths they list: each listing bundle is a check. */
+  provenance?: ProvenanceIndex
 }
 
 /** The verdict on one file, in the vocabulary of formats.md 4. */
@@ -41,6 +46,8 @@ export interface FileReport extends Verdict {
   signatures: SignatureCheck[]
   /** Where to annotate: the embedded signature's line, when known. */
   line?: number
+  /** The run a provenance bundle says made the file, when one verified it. */
+  provenance?: ProvenanceFacts
 }
 
 /** What follows a read refusal; "symlinks are not followed" would mislead under a size cap. */
@@ -72,8 +79,10 @@ export async function verifyFile(
     const bytes = await readFile(file)
     if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
     const detached = await detachedSignatures(file, relative, readFile)
-    const signatures = detached.map((found) => found.check(bytes, options.trust))
-    const { dossier, problem } = dossierOf(bytes, relative, detached.length > 0)
+    const attested = attestedSignatures(relative, options.provenance)
+    const recheckable = [...detached, ...attested]
+    const signatures = recheckable.map((found) => found.check(bytes, options.trust))
+    const { dossier, problem } = dossierOf(bytes, relative, recheckable.length > 0)
     const integrity: IntegrityCheck = dossier
       ? checkIntegrity(dossier.checksum, dossier.body)
       : { integrity: 'missing', message: 'is not a dossier' }
@@ -82,12 +91,20 @@ export async function verifyFile(
     if (options.baseVersion && integrity.integrity !== 'invalid' && hasInvalid(signatures)) {
       const base = await options.baseVersion(relative).catch(() => undefined)
       if (base !== undefined) {
-        const stale = staleChecks(signatures, base, dossier, detached, options.trust)
+        const stale = staleChecks(signatures, base, dossier, recheckable, options.trust)
         signatures.splice(0, signatures.length, ...stale)
       }
     }
     const verdict = verdictOf(integrity, signatures, options.policy, problem)
-    return { file: relative, ...verdict, signatures, line: embedded?.line }
+    const provenance =
+      verdict.authenticity === 'verified' ? attestedFacts(attested, signatures) : undefined
+    return {
+      file: relative,
+      ...verdict,
+      signatures,
+      line: embedded?.line,
+      ...(provenance ? { provenance } : {}),
+    }
   } catch (error) {
     const unreadable = error instanceof ReadError
     return {
@@ -132,59 +149,13 @@ function dossierOf(
   }
 }
 
-async function detachedSignatures(
-  file: string,
-  relative: string,
-  readFile: (path: string) => Promise<Buffer | undefined>,
-): Promise<RecheckableSignature[]> {
-  const found: RecheckableSignature[] = []
-  for (const kind of DETACHED_KINDS) {
-    const signatureFile = `${relative}${DETACHED_FORMATS[kind].suffix}`
-    let signatureBytes: Buffer | undefined
-    try {
-      signatureBytes = await readFile(`${file}${DETACHED_FORMATS[kind].suffix}`)
-    } catch (error) {
-      const code = error instanceof ReadError ? error.code : 'unreadable'
-      const check: SignatureCheck = {
-        kind,
-        status: 'error',
-        signatureFile,
-        code,
-        message: `${signatureFile} ${messageOf(error)}`,
-      }
-      found.push({ kind, signatureFile, check: () => check })
-      continue
-    }
-    if (signatureBytes === undefined) continue
-    const content = signatureBytes
-    found.push({
-      kind,
-      signatureFile,
-      check(bytes, trust) {
-        if (isTaggedPayload(bytes)) return payloadAsFile(kind, signatureFile)
-        const keys = keysTrustedFor(kind, trust.keys)
-        const verifier = detachedVerifier(kind, content, keys, signatureFile)
-        verifier.update(bytes)
-        return verifier.finish()
-      },
-    })
-  }
-  return found
-}
-
-/**
- * Domain separation the formats lack: a v2/v3 payload is what an embedded signature
- * signs, so a detached signature over a file holding one may be an embedded signature
- * moved here. Such a file is never verified as a file (sign mode refuses to sign one).
- */
-function payloadAsFile(kind: DetachedKind, signatureFile: string): SignatureCheck {
-  return {
-    kind,
-    signatureFile,
-    status: 'invalid',
-    code: 'embedded-payload-as-file',
-    message: `${signatureFile} is over a file that starts like an embedded signature's payload ("dossier-signature-v2/v3"), so it may be a dossier's signature moved here; such a file is never verified as a file. Rename or re-create the file if this is a mistake.`,
-  }
+/** The first bundle that verified the file, for the report. */
+function attestedFacts(
+  attested: readonly AttestedSignature[],
+  checks: readonly SignatureCheck[],
+): ProvenanceFacts | undefined {
+  const verified = checks.find((c) => c.kind === 'provenance' && c.status === 'verified')
+  return attested.find((a) => a.signatureFile === verified?.signatureFile)?.facts
 }
 
 function hasInvalid(checks: readonly SignatureCheck[]): boolean {

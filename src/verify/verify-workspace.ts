@@ -7,6 +7,12 @@ import type { Policy } from '../trust/policy.js'
 import type { TrustStore } from '../keys/trusted-key.js'
 import { verdictOf } from '../trust/verdict.js'
 import { verifyFiles, type FileReport } from './verify-files.js'
+import {
+  loadProvenance,
+  withAttestedPaths,
+  type BundleFailure,
+  type ProvenanceOptions,
+} from './provenance/load-provenance.js'
 
 export class VerifyWorkspaceError extends CodedError<'no-files'> {}
 
@@ -23,6 +29,8 @@ export interface VerifyWorkspaceOptions {
   only?: ReadonlySet<string>
   /** The base branch's version of a file, for the `stale` verdict (pull requests only). */
   baseVersion?: (relative: string) => Promise<Buffer | undefined>
+  /** Provenance bundles that may verify the files they list (`provenance-files`, `expected-*`). */
+  provenance?: ProvenanceOptions
 }
 
 export interface WorkspaceVerification {
@@ -32,6 +40,8 @@ export interface WorkspaceVerification {
   warnings: RefusedPath[]
   /** Paths the patterns matched before `only` narrowed them. */
   matched: number
+  /** Said once for the whole check, e.g. that `provenance-files` matched nothing. */
+  notes: string[]
 }
 
 /** Refusals that stand for content nothing verified, judged like unsigned content. */
@@ -63,7 +73,13 @@ export async function verifyWorkspace(
       `No files matched the \`files\` patterns (${tried}) in ${options.workspace}. Check the globs (relative to the workspace) and that actions/checkout ran before this step.`,
     )
   }
-  const only = options.only
+  const provenance =
+    options.provenance &&
+    (await loadProvenance(options.workspace, options.provenance, options.trust))
+  const only =
+    options.only && provenance
+      ? await withAttestedPaths(options.only, provenance, options.baseVersion)
+      : options.only
   const selected = only === undefined ? files : files.filter((f) => only.has(f))
   const refusedSelected =
     only === undefined ? reportable : reportable.filter((r) => touches(r, only))
@@ -73,10 +89,26 @@ export async function verifyWorkspace(
     trust: options.trust,
     policy: options.policy,
     baseVersion: options.baseVersion,
+    provenance: provenance?.index,
   })
-  const reports = [...refusedSelected.map((r) => refusalReport(r, options.policy)), ...checked]
+  const reports = [
+    ...refusedSelected.map((r) => refusalReport(r, options.policy)),
+    ...(provenance?.failures ?? []).map((f) => bundleFailureReport(f, options.policy)),
+    ...checked,
+  ]
   reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  return { reports, warnings, matched: files.length + reportable.length }
+  return {
+    reports,
+    warnings,
+    matched: files.length + reportable.length,
+    notes: provenance?.notes ?? [],
+  }
+}
+
+/** A bundle that says nothing about any file still blocks: it is a broken signature. */
+function bundleFailureReport({ file, check }: BundleFailure, policy: Policy): FileReport {
+  const verdict = verdictOf({ integrity: 'missing', message: '' }, [check], policy)
+  return { file, ...verdict, signatures: [check] }
 }
 
 /** A refused path is in the selection when it, or a path below it (a linked folder), is. */
