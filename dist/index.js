@@ -62814,7 +62814,7 @@ async function runAction(getInput, env, io, runners) {
 
 /***/ }),
 
-/***/ 4949:
+/***/ 1551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64323,70 +64323,10 @@ async function openMinisignKey(kms, settings, limit) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/formats/provenance/provenance-error.ts
-
-/** A provenance bundle (formats.md 7) that cannot be read as written, or could not be made. */
-class provenance_error_ProvenanceError extends errors/* CodedError */.A {
-}
-
-;// CONCATENATED MODULE: ./src/formats/provenance/strict-json.ts
-
-/**
- * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
- * invalid UTF-8 refused (not replaced by U+FFFD), a BOM refused, nesting bounded after
- * parsing. V8's JSON.parse copes with any depth, but JSON.stringify and every reader
- * after it recurse, and 100,000 levels overflow the stack.
- */
-function strictJsonObject(bytes, limits, what) {
-    if (bytes.length > limits.maxBytes) {
-        throw new provenance_error_ProvenanceError('provenance-too-large', `${what} is ${bytes.length} bytes; at most ${limits.maxBytes} are read`);
-    }
-    let root;
-    try {
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
-    }
-    catch (error) {
-        throw new provenance_error_ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
-            cause: error,
-        });
-    }
-    const object = strict_json_objectAt(root, what);
-    if (nestedDeeperThan(object, limits.maxDepth)) {
-        throw new provenance_error_ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
-    }
-    return object;
-}
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root, limit) {
-    const pending = [{ value: root, depth: 1 }];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (typeof next.value !== 'object' || next.value === null)
-            continue;
-        if (next.depth > limit)
-            return true;
-        for (const value of Object.values(next.value))
-            pending.push({ value, depth: next.depth + 1 });
-    }
-    return false;
-}
-function strict_json_objectAt(value, where, code = 'provenance-bad-field') {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new provenance_error_ProvenanceError(code, `has no JSON object at ${where}`);
-    }
-    return value;
-}
-function strict_json_stringAt(value, where, code = 'provenance-bad-field') {
-    if (typeof value !== 'string')
-        throw new provenance_error_ProvenanceError(code, `has no string at ${where}`);
-    return value;
-}
-const SHOWN_CHARS = 100;
-/** A value from the file, for a message: quoted, and short even when the file is not. */
-function strict_json_shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
-}
-
+// EXTERNAL MODULE: ./src/formats/provenance/provenance-error.ts
+var provenance_error = __nccwpck_require__(9264);
+// EXTERNAL MODULE: ./src/formats/provenance/strict-json.ts
+var strict_json = __nccwpck_require__(6144);
 ;// CONCATENATED MODULE: ./src/formats/provenance/slsa-predicate.ts
 
 
@@ -64544,22 +64484,22 @@ function statementBytes(statement) {
  * (two digests for one path would leave "which one?" to the verifier), a predicate object.
  */
 function statementFromBytes(payload, maxBytes) {
-    const root = strictJsonObject(payload, { maxBytes, maxDepth: MAX_STATEMENT_DEPTH }, 'the statement');
+    const root = (0,strict_json/* strictJsonObject */.jz)(payload, { maxBytes, maxDepth: MAX_STATEMENT_DEPTH }, 'the statement');
     if (root['_type'] !== IN_TOTO_STATEMENT_TYPE) {
-        throw new provenance_error_ProvenanceError('provenance-bad-statement', `has a statement _type ${strict_json_shown(root['_type'])}; expected "${IN_TOTO_STATEMENT_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has a statement _type ${(0,strict_json/* shown */.SP)(root['_type'])}; expected "${IN_TOTO_STATEMENT_TYPE}"`);
     }
     const list = root['subject'];
     if (!Array.isArray(list) || list.length === 0) {
-        throw new provenance_error_ProvenanceError('provenance-bad-statement', 'has a statement with no subject list');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', 'has a statement with no subject list');
     }
     const subjects = list.map((entry, i) => {
         const where = `subject[${i}]`;
-        const subject = strict_json_objectAt(entry, where, 'provenance-bad-statement');
-        const digest = strict_json_objectAt(subject['digest'], `${where}.digest`, 'provenance-bad-statement');
+        const subject = (0,strict_json/* objectAt */.lJ)(entry, where, 'provenance-bad-statement');
+        const digest = (0,strict_json/* objectAt */.lJ)(subject['digest'], `${where}.digest`, 'provenance-bad-statement');
         return {
-            name: strict_json_stringAt(subject['name'], `${where}.name`, 'provenance-bad-statement'),
+            name: (0,strict_json/* stringAt */.bX)(subject['name'], `${where}.name`, 'provenance-bad-statement'),
             digest: {
-                sha256: strict_json_stringAt(digest['sha256'], `${where}.digest.sha256`, 'provenance-bad-statement'),
+                sha256: (0,strict_json/* stringAt */.bX)(digest['sha256'], `${where}.digest.sha256`, 'provenance-bad-statement'),
             },
         };
     });
@@ -64567,20 +64507,20 @@ function statementFromBytes(payload, maxBytes) {
     return {
         _type: IN_TOTO_STATEMENT_TYPE,
         subject: subjects,
-        predicateType: strict_json_stringAt(root['predicateType'], 'predicateType', 'provenance-bad-statement'),
-        predicate: strict_json_objectAt(root['predicate'], 'predicate', 'provenance-bad-statement'),
+        predicateType: (0,strict_json/* stringAt */.bX)(root['predicateType'], 'predicateType', 'provenance-bad-statement'),
+        predicate: (0,strict_json/* objectAt */.lJ)(root['predicate'], 'predicate', 'provenance-bad-statement'),
     };
 }
 function assertSubjects(subjects) {
     const names = new Set();
     for (const { name, digest } of subjects) {
         if (name === '')
-            throw new provenance_error_ProvenanceError('provenance-bad-statement', 'has a subject with an empty name');
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', 'has a subject with an empty name');
         if (!SHA256_HEX.test(digest.sha256)) {
-            throw new provenance_error_ProvenanceError('provenance-bad-statement', `has subject ${strict_json_shown(name)} with digest.sha256 ${strict_json_shown(digest.sha256)}; expected 64 lowercase hex digits`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has subject ${(0,strict_json/* shown */.SP)(name)} with digest.sha256 ${(0,strict_json/* shown */.SP)(digest.sha256)}; expected 64 lowercase hex digits`);
         }
         if (names.has(name)) {
-            throw new provenance_error_ProvenanceError('provenance-bad-statement', `lists subject ${strict_json_shown(name)} twice`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `lists subject ${(0,strict_json/* shown */.SP)(name)} twice`);
         }
         names.add(name);
     }
@@ -64636,35 +64576,35 @@ function formatProvenanceBundle(input) {
  * tlog entries, are ignored: trust comes from pinned keys, not from a log.
  */
 function parseProvenanceBundle(bytes) {
-    const root = strictJsonObject(bytes, { maxBytes: MAX_PROVENANCE_BUNDLE_BYTES, maxDepth: MAX_BUNDLE_DEPTH }, 'the bundle');
+    const root = (0,strict_json/* strictJsonObject */.jz)(bytes, { maxBytes: MAX_PROVENANCE_BUNDLE_BYTES, maxDepth: MAX_BUNDLE_DEPTH }, 'the bundle');
     if (root['mediaType'] !== PROVENANCE_BUNDLE_MEDIA_TYPE) {
-        throw new provenance_error_ProvenanceError('provenance-media-type', `has mediaType ${strict_json_shown(root['mediaType'])}; expected "${PROVENANCE_BUNDLE_MEDIA_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,strict_json/* shown */.SP)(root['mediaType'])}; expected "${PROVENANCE_BUNDLE_MEDIA_TYPE}"`);
     }
-    const material = strict_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
+    const material = (0,strict_json/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
-        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based attestation?); only attestations signed by a pinned key are supported');
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based attestation?); only attestations signed by a pinned key are supported');
     }
-    const hintText = strict_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hintText = (0,strict_json/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     const hint = hintText === undefined || hintText === '' ? undefined : hintOf(hintText);
     if (root['dsseEnvelope'] === undefined) {
-        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature, `.sigstore.json`?); a provenance bundle carries a DSSE envelope');
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature, `.sigstore.json`?); a provenance bundle carries a DSSE envelope');
     }
-    const envelope = strict_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = (0,strict_json/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
     const payloadType = envelope['payloadType'];
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new provenance_error_ProvenanceError('provenance-payload-type', `has dsseEnvelope.payloadType ${strict_json_shown(payloadType)}; expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-payload-type', `has dsseEnvelope.payloadType ${(0,strict_json/* shown */.SP)(payloadType)}; expected "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length !== 1) {
-        throw new provenance_error_ProvenanceError('provenance-unsupported-content', `has ${Array.isArray(signatures) ? signatures.length : 'no'} dsseEnvelope.signatures; exactly one is supported`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', `has ${Array.isArray(signatures) ? signatures.length : 'no'} dsseEnvelope.signatures; exactly one is supported`);
     }
-    const entry = strict_json_objectAt(signatures[0], 'dsseEnvelope.signatures[0]');
+    const entry = (0,strict_json/* objectAt */.lJ)(signatures[0], 'dsseEnvelope.signatures[0]');
     const keyid = entry['keyid'];
     if (keyid !== undefined && typeof keyid !== 'string') {
-        throw new provenance_error_ProvenanceError('provenance-bad-field', 'has a non-string dsseEnvelope.signatures[0].keyid');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has a non-string dsseEnvelope.signatures[0].keyid');
     }
-    const payloadText = strict_json_stringAt(envelope['payload'], 'dsseEnvelope.payload');
-    const sigText = strict_json_stringAt(entry['sig'], 'dsseEnvelope.signatures[0].sig');
+    const payloadText = (0,strict_json/* stringAt */.bX)(envelope['payload'], 'dsseEnvelope.payload');
+    const sigText = (0,strict_json/* stringAt */.bX)(entry['sig'], 'dsseEnvelope.signatures[0].sig');
     const payload = canonicalBase64(payloadText, 'dsseEnvelope.payload');
     const signature = canonicalBase64(sigText, 'dsseEnvelope.signatures[0].sig');
     // @sigstore/bundle's reading and checks, on the checked fields only: protobuf's JSON
@@ -64697,18 +64637,18 @@ function dsseBundleFrom(json) {
     }
     catch (error) {
         const fields = error instanceof dist/* ValidationError */.yI ? `: ${error.fields.join(', ')}` : '';
-        throw new provenance_error_ProvenanceError('provenance-bad-field', `is not a valid Sigstore bundle (missing or empty${fields})`, { cause: error });
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `is not a valid Sigstore bundle (missing or empty${fields})`, { cause: error });
     }
     // Always so for a DsseBundleJson; the guards give the type.
     if (!(0,dist/* isBundleWithPublicKey */.DQ)(bundle) || !(0,dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
-        throw new provenance_error_ProvenanceError('provenance-unsupported-content', 'is not a keyed DSSE attestation');
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'is not a keyed DSSE attestation');
     }
     return bundle;
 }
 function hintOf(value) {
-    const text = strict_json_stringAt(value, 'verificationMaterial.publicKey.hint');
+    const text = (0,strict_json/* stringAt */.bX)(value, 'verificationMaterial.publicKey.hint');
     if ((0,base64/* bytesFromBase64 */.D)(text)?.length !== HINT_BYTES) {
-        throw new provenance_error_ProvenanceError('provenance-bad-field', `has verificationMaterial.publicKey.hint ${strict_json_shown(text)}; expected the canonical base64 of a SHA-256`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has verificationMaterial.publicKey.hint ${(0,strict_json/* shown */.SP)(text)}; expected the canonical base64 of a SHA-256`);
     }
     return text;
 }
@@ -64716,7 +64656,7 @@ function hintOf(value) {
 function canonicalBase64(text, where) {
     const bytes = (0,base64/* bytesFromBase64 */.D)(text);
     if (bytes === undefined) {
-        throw new provenance_error_ProvenanceError('provenance-bad-field', `has a ${where} that is not canonical base64`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has a ${where} that is not canonical base64`);
     }
     return bytes;
 }
@@ -64743,7 +64683,7 @@ const FRAME_BYTES = 1024;
 function payloadThatFits(statement) {
     const payload = statementBytes(statement);
     if (Math.ceil(payload.length / 3) * 4 + FRAME_BYTES > MAX_PROVENANCE_BUNDLE_BYTES) {
-        throw new provenance_error_ProvenanceError('provenance-too-large', `a statement of ${statement.subject.length} subjects is ${payload.length} bytes, too large for a bundle of at most ${MAX_PROVENANCE_BUNDLE_BYTES} bytes; attest fewer files per run`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-too-large', `a statement of ${statement.subject.length} subjects is ${payload.length} bytes, too large for a bundle of at most ${MAX_PROVENANCE_BUNDLE_BYTES} bytes; attest fewer files per run`);
     }
     return payload;
 }
@@ -64762,12 +64702,12 @@ async function signProvenance(statement, signer, key) {
     if (!(0,external_node_crypto_.createVerify)(key.hash)
         .update(pae)
         .verify((0,algorithms/* verifyKeyInput */.dG)(key.algorithm, key.publicKey), signature)) {
-        throw new provenance_error_ProvenanceError('provenance-signature-mismatch', "KMS returned a signature over the provenance statement that does not verify under the key's public key; nothing was written");
+        throw new provenance_error/* ProvenanceError */.C('provenance-signature-mismatch', "KMS returned a signature over the provenance statement that does not verify under the key's public key; nothing was written");
     }
     const bytes = Buffer.from(formatProvenanceBundle({ payload, signature, spkiDer: key.spkiDer }));
     const read = parseProvenanceBundle(bytes);
     if (!read.payload.equals(payload) || !read.signature.equals(signature)) {
-        throw new provenance_error_ProvenanceError('provenance-bad-field', 'the provenance bundle did not read back as written; nothing was written');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'the provenance bundle did not read back as written; nothing was written');
     }
     return bytes;
 }
@@ -65282,7 +65222,7 @@ function signedBy(settings) {
 
 /***/ }),
 
-/***/ 5253:
+/***/ 6010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65892,66 +65832,20 @@ function hasInvalid(checks) {
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./src/keys/base64.ts
 var base64 = __nccwpck_require__(4517);
-;// CONCATENATED MODULE: ./src/verify/provenance/provenance-error.ts
-
-/**
- * A provenance bundle, or the statement in it, that cannot be read as formats.md 7
- * describes: nothing in it can be said about any file.
- */
-class ProvenanceError extends errors/* CodedError */.A {
-}
-
+// EXTERNAL MODULE: ./src/formats/provenance/strict-json.ts
+var strict_json = __nccwpck_require__(6144);
 ;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
+
 
 /** A statement the attest package builds nests 6 levels; this is far below a stack overflow. */
 const MAX_DEPTH = 32;
-const SHOWN_CHARS = 100;
 /**
- * The top-level JSON object of `bytes`, refusing invalid UTF-8 (fatal: no U+FFFD), a BOM
- * (kept, so JSON.parse refuses it) and deep nesting: V8 parses any depth, but everything
- * after it (JSON.stringify in a message, a recursive reader) overflows the stack.
+ * The top-level JSON object of `bytes` (the size is capped by the caller's bounded read),
+ * read by the same strict reader the writer checks its own output with: invalid UTF-8, a
+ * BOM and deep nesting are refused.
  */
 function jsonObjectFrom(bytes, what) {
-    let root;
-    try {
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
-    }
-    catch (error) {
-        throw new ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
-            cause: error,
-        });
-    }
-    if (depthExceeds(root, MAX_DEPTH)) {
-        throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${MAX_DEPTH} levels deep`);
-    }
-    return objectAt(root, what);
-}
-/** Level by level with an explicit list, so measuring a hostile depth cannot overflow either. */
-function depthExceeds(root, limit) {
-    let level = [root];
-    for (let depth = 1;; depth++) {
-        const objects = level.filter((value) => typeof value === 'object' && value !== null);
-        if (objects.length === 0)
-            return false;
-        if (depth > limit)
-            return true;
-        level = [];
-        for (const object of objects)
-            for (const value of Object.values(object))
-                level.push(value);
-    }
-}
-function objectAt(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ProvenanceError('provenance-bad-field', `has no JSON object at ${where}`);
-    }
-    return value;
-}
-function stringAt(value, where) {
-    if (typeof value !== 'string') {
-        throw new ProvenanceError('provenance-bad-field', `has no string at ${where}`);
-    }
-    return value;
+    return (0,strict_json/* strictJsonObject */.jz)(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: MAX_DEPTH }, what);
 }
 /** The string at `keys` below `root`, or undefined when any step is missing or of another type. */
 function optionalString(root, ...keys) {
@@ -65963,12 +65857,9 @@ function optionalString(root, ...keys) {
     }
     return typeof value === 'string' ? value : undefined;
 }
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
-}
 
+// EXTERNAL MODULE: ./src/formats/provenance/provenance-error.ts
+var provenance_error = __nccwpck_require__(9264);
 ;// CONCATENATED MODULE: ./src/verify/provenance/bundle-reader.ts
 // The verify side's own reader of the provenance bundle (formats.md 7). The sign side
 // writes the same shape from formats/provenance/; two independent readers of one spec
@@ -65988,36 +65879,36 @@ const MAX_ENVELOPE_SIGNATURES = 4;
  */
 function parseProvenanceBundle(bytes) {
     if (bytes.length > MAX_PROVENANCE_BUNDLE_BYTES) {
-        throw new ProvenanceError('provenance-too-large', `is ${bytes.length} bytes; a provenance bundle is at most ${MAX_PROVENANCE_BUNDLE_BYTES}`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-too-large', `is ${bytes.length} bytes; a provenance bundle is at most ${MAX_PROVENANCE_BUNDLE_BYTES}`);
     }
     const root = jsonObjectFrom(bytes, 'the bundle');
     if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
-        throw new ProvenanceError('provenance-media-type', `has mediaType ${shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,strict_json/* shown */.SP)(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
     }
-    const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
+    const material = (0,strict_json/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
-        throw new ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
     }
-    const hint = objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hint = (0,strict_json/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     if (hint !== undefined && typeof hint !== 'string') {
-        throw new ProvenanceError('provenance-bad-field', 'has a non-string publicKey.hint');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has a non-string publicKey.hint');
     }
     if (root['dsseEnvelope'] === undefined) {
-        throw new ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
+        throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
     }
-    const envelope = objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = (0,strict_json/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length === 0) {
-        throw new ProvenanceError('provenance-bad-field', 'has no dsseEnvelope.signatures');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has no dsseEnvelope.signatures');
     }
     if (signatures.length > MAX_ENVELOPE_SIGNATURES) {
-        throw new ProvenanceError('provenance-bad-field', `has ${signatures.length} envelope signatures; at most ${MAX_ENVELOPE_SIGNATURES} are read`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has ${signatures.length} envelope signatures; at most ${MAX_ENVELOPE_SIGNATURES} are read`);
     }
     return {
         ...(hint === undefined || hint === '' ? {} : { hint }),
-        payloadType: stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payloadType: (0,strict_json/* stringAt */.bX)(envelope['payloadType'], 'dsseEnvelope.payloadType'),
         payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
-        signatures: signatures.map((entry, i) => base64At(objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+        signatures: signatures.map((entry, i) => base64At((0,strict_json/* objectAt */.lJ)(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
     };
 }
 /**
@@ -66035,9 +65926,9 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** Node's decoder skips junk silently: the text must be what its bytes encode to. */
 function base64At(value, where) {
-    const bytes = (0,base64/* bytesFromBase64 */.D)(stringAt(value, where));
+    const bytes = (0,base64/* bytesFromBase64 */.D)((0,strict_json/* stringAt */.bX)(value, where));
     if (bytes === undefined) {
-        throw new ProvenanceError('provenance-not-base64', `has a ${where} that is not canonical base64`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-not-base64', `has a ${where} that is not canonical base64`);
     }
     return bytes;
 }
@@ -66059,17 +65950,17 @@ function statementFrom(payload) {
     const root = jsonObjectFrom(payload, 'the statement');
     const list = root['subject'];
     if (!Array.isArray(list))
-        throw new ProvenanceError('provenance-bad-field', 'has no subject list');
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has no subject list');
     const subjects = new Map();
     list.forEach((entry, i) => {
-        const subject = objectAt(entry, `subject[${i}]`);
-        const name = stringAt(subject['name'], `subject[${i}].name`);
+        const subject = (0,strict_json/* objectAt */.lJ)(entry, `subject[${i}]`);
+        const name = (0,strict_json/* stringAt */.bX)(subject['name'], `subject[${i}].name`);
         const hex = optionalString(subject, 'digest', 'sha256');
         if (hex === undefined || !SHA256_HEX.test(hex)) {
-            throw new ProvenanceError('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
         }
         if (subjects.has(name)) {
-            throw new ProvenanceError('provenance-duplicate-subject', `lists ${JSON.stringify(name)} more than once`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-duplicate-subject', `lists ${JSON.stringify(name)} more than once`);
         }
         subjects.set(name, Buffer.from(hex, 'hex'));
     });
@@ -66203,18 +66094,18 @@ function verifyProvenanceBundle(bytes, file, trust, expected) {
         return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
     }
     if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return invalid('provenance-payload-type', `has payloadType ${shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+        return invalid('provenance-payload-type', `has payloadType ${(0,strict_json/* shown */.SP)(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     if (statement.type !== STATEMENT_V1_TYPE) {
-        return invalid('provenance-statement-type', `holds a statement of _type ${shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+        return invalid('provenance-statement-type', `holds a statement of _type ${(0,strict_json/* shown */.SP)(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
     }
     if (statement.predicateType !== SLSA_PROVENANCE_V1) {
-        return invalid('provenance-predicate-type', `has predicateType ${shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+        return invalid('provenance-predicate-type', `has predicateType ${(0,strict_json/* shown */.SP)(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
     }
     const mismatch = provenanceMismatch(expected, statement.claims);
     if (mismatch !== undefined) {
-        const actual = mismatch.actual === undefined ? 'no' : shown(mismatch.actual);
-        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+        const actual = mismatch.actual === undefined ? 'no' : (0,strict_json/* shown */.SP)(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${(0,strict_json/* shown */.SP)(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
     }
     return {
         ...attested,
@@ -72272,6 +72163,94 @@ function oneLine(value) {
 
 /***/ }),
 
+/***/ 9264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ProvenanceError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * A provenance bundle (formats.md 7), or the statement in it, that cannot be read as
+ * written or could not be made: nothing in it can be said about any file.
+ */
+class ProvenanceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
+}
+
+
+/***/ }),
+
+/***/ 6144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   bX: () => (/* binding */ stringAt),
+/* harmony export */   jz: () => (/* binding */ strictJsonObject),
+/* harmony export */   lJ: () => (/* binding */ objectAt)
+/* harmony export */ });
+/* harmony import */ var _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9264);
+
+/**
+ * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
+ * invalid UTF-8 refused (not replaced by U+FFFD), a BOM refused, nesting bounded after
+ * parsing. V8's JSON.parse copes with any depth, but JSON.stringify and every reader
+ * after it recurse, and 100,000 levels overflow the stack.
+ */
+function strictJsonObject(bytes, limits, what) {
+    if (bytes.length > limits.maxBytes) {
+        throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C('provenance-too-large', `${what} is ${bytes.length} bytes; at most ${limits.maxBytes} are read`);
+    }
+    let root;
+    try {
+        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    }
+    catch (error) {
+        throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
+            cause: error,
+        });
+    }
+    // Depth first: a hostile root (an array 100,000 deep) is named for what it is.
+    if (nestedDeeperThan(root, limits.maxDepth)) {
+        throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
+    }
+    return objectAt(root, what);
+}
+/** Without recursion, so the check itself cannot overflow. */
+function nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
+            return true;
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
+    }
+    return false;
+}
+function objectAt(value, where, code = 'provenance-bad-field') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C(code, `has no JSON object at ${where}`);
+    }
+    return value;
+}
+function stringAt(value, where, code = 'provenance-bad-field') {
+    if (typeof value !== 'string')
+        throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C(code, `has no string at ${where}`);
+    return value;
+}
+const SHOWN_CHARS = 100;
+/** A value from the file, for a message: quoted, and short even when the file is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+
+
+/***/ }),
+
 /***/ 4773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -72838,8 +72817,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5697);
 /* harmony import */ var _action_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1679);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6450);
-/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4949);
-/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5253);
+/* harmony import */ var _action_sign_mode_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1551);
+/* harmony import */ var _action_verify_mode_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6010);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9484);
 /* harmony import */ var _aws_http_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3438);
 

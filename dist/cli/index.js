@@ -15750,26 +15750,27 @@ function hasInvalid(checks) {
     return checks.some((check) => check.status === 'invalid');
 }
 
-;// CONCATENATED MODULE: ./src/verify/provenance/provenance-error.ts
+;// CONCATENATED MODULE: ./src/formats/provenance/provenance-error.ts
 
 /**
- * A provenance bundle, or the statement in it, that cannot be read as formats.md 7
- * describes: nothing in it can be said about any file.
+ * A provenance bundle (formats.md 7), or the statement in it, that cannot be read as
+ * written or could not be made: nothing in it can be said about any file.
  */
 class ProvenanceError extends CodedError {
 }
 
-;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
+;// CONCATENATED MODULE: ./src/formats/provenance/strict-json.ts
 
-/** A statement the attest package builds nests 6 levels; this is far below a stack overflow. */
-const bounded_json_MAX_DEPTH = 32;
-const bounded_json_SHOWN_CHARS = 100;
 /**
- * The top-level JSON object of `bytes`, refusing invalid UTF-8 (fatal: no U+FFFD), a BOM
- * (kept, so JSON.parse refuses it) and deep nesting: V8 parses any depth, but everything
- * after it (JSON.stringify in a message, a recursive reader) overflows the stack.
+ * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
+ * invalid UTF-8 refused (not replaced by U+FFFD), a BOM refused, nesting bounded after
+ * parsing. V8's JSON.parse copes with any depth, but JSON.stringify and every reader
+ * after it recurse, and 100,000 levels overflow the stack.
  */
-function bounded_json_jsonObjectFrom(bytes, what) {
+function strictJsonObject(bytes, limits, what) {
+    if (bytes.length > limits.maxBytes) {
+        throw new ProvenanceError('provenance-too-large', `${what} is ${bytes.length} bytes; at most ${limits.maxBytes} are read`);
+    }
     let root;
     try {
         root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
@@ -15779,37 +15780,55 @@ function bounded_json_jsonObjectFrom(bytes, what) {
             cause: error,
         });
     }
-    if (depthExceeds(root, bounded_json_MAX_DEPTH)) {
-        throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${bounded_json_MAX_DEPTH} levels deep`);
+    // Depth first: a hostile root (an array 100,000 deep) is named for what it is.
+    if (strict_json_nestedDeeperThan(root, limits.maxDepth)) {
+        throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
     }
-    return bounded_json_objectAt(root, what);
+    return strict_json_objectAt(root, what);
 }
-/** Level by level with an explicit list, so measuring a hostile depth cannot overflow either. */
-function depthExceeds(root, limit) {
-    let level = [root];
-    for (let depth = 1;; depth++) {
-        const objects = level.filter((value) => typeof value === 'object' && value !== null);
-        if (objects.length === 0)
-            return false;
-        if (depth > limit)
+/** Without recursion, so the check itself cannot overflow. */
+function strict_json_nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
             return true;
-        level = [];
-        for (const object of objects)
-            for (const value of Object.values(object))
-                level.push(value);
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
     }
+    return false;
 }
-function bounded_json_objectAt(value, where) {
+function strict_json_objectAt(value, where, code = 'provenance-bad-field') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ProvenanceError('provenance-bad-field', `has no JSON object at ${where}`);
+        throw new ProvenanceError(code, `has no JSON object at ${where}`);
     }
     return value;
 }
-function bounded_json_stringAt(value, where) {
-    if (typeof value !== 'string') {
-        throw new ProvenanceError('provenance-bad-field', `has no string at ${where}`);
-    }
+function strict_json_stringAt(value, where, code = 'provenance-bad-field') {
+    if (typeof value !== 'string')
+        throw new ProvenanceError(code, `has no string at ${where}`);
     return value;
+}
+const strict_json_SHOWN_CHARS = 100;
+/** A value from the file, for a message: quoted, and short even when the file is not. */
+function strict_json_shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > strict_json_SHOWN_CHARS ? `${text.slice(0, strict_json_SHOWN_CHARS)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
+
+
+/** A statement the attest package builds nests 6 levels; this is far below a stack overflow. */
+const bounded_json_MAX_DEPTH = 32;
+/**
+ * The top-level JSON object of `bytes` (the size is capped by the caller's bounded read),
+ * read by the same strict reader the writer checks its own output with: invalid UTF-8, a
+ * BOM and deep nesting are refused.
+ */
+function bounded_json_jsonObjectFrom(bytes, what) {
+    return strictJsonObject(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: bounded_json_MAX_DEPTH }, what);
 }
 /** The string at `keys` below `root`, or undefined when any step is missing or of another type. */
 function bounded_json_optionalString(root, ...keys) {
@@ -15820,11 +15839,6 @@ function bounded_json_optionalString(root, ...keys) {
         value = Object.hasOwn(value, key) ? value[key] : undefined;
     }
     return typeof value === 'string' ? value : undefined;
-}
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function bounded_json_shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > bounded_json_SHOWN_CHARS ? `${text.slice(0, bounded_json_SHOWN_CHARS)}...` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/provenance/bundle-reader.ts
@@ -15850,20 +15864,20 @@ function parseProvenanceBundle(bytes) {
     }
     const root = bounded_json_jsonObjectFrom(bytes, 'the bundle');
     if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
-        throw new ProvenanceError('provenance-media-type', `has mediaType ${bounded_json_shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+        throw new ProvenanceError('provenance-media-type', `has mediaType ${strict_json_shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
     }
-    const material = bounded_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
+    const material = strict_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
         throw new ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
     }
-    const hint = bounded_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hint = strict_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     if (hint !== undefined && typeof hint !== 'string') {
         throw new ProvenanceError('provenance-bad-field', 'has a non-string publicKey.hint');
     }
     if (root['dsseEnvelope'] === undefined) {
         throw new ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
     }
-    const envelope = bounded_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = strict_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length === 0) {
         throw new ProvenanceError('provenance-bad-field', 'has no dsseEnvelope.signatures');
@@ -15873,9 +15887,9 @@ function parseProvenanceBundle(bytes) {
     }
     return {
         ...(hint === undefined || hint === '' ? {} : { hint }),
-        payloadType: bounded_json_stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payloadType: strict_json_stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
         payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
-        signatures: signatures.map((entry, i) => base64At(bounded_json_objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+        signatures: signatures.map((entry, i) => base64At(strict_json_objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
     };
 }
 /**
@@ -15893,7 +15907,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** Node's decoder skips junk silently: the text must be what its bytes encode to. */
 function base64At(value, where) {
-    const bytes = bytesFromBase64(bounded_json_stringAt(value, where));
+    const bytes = bytesFromBase64(strict_json_stringAt(value, where));
     if (bytes === undefined) {
         throw new ProvenanceError('provenance-not-base64', `has a ${where} that is not canonical base64`);
     }
@@ -15920,8 +15934,8 @@ function statementFrom(payload) {
         throw new ProvenanceError('provenance-bad-field', 'has no subject list');
     const subjects = new Map();
     list.forEach((entry, i) => {
-        const subject = bounded_json_objectAt(entry, `subject[${i}]`);
-        const name = bounded_json_stringAt(subject['name'], `subject[${i}].name`);
+        const subject = strict_json_objectAt(entry, `subject[${i}]`);
+        const name = strict_json_stringAt(subject['name'], `subject[${i}].name`);
         const hex = bounded_json_optionalString(subject, 'digest', 'sha256');
         if (hex === undefined || !SHA256_HEX.test(hex)) {
             throw new ProvenanceError('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
@@ -16053,18 +16067,18 @@ function verifyProvenanceBundle(bytes, file, trust, expected) {
         return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
     }
     if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return invalid('provenance-payload-type', `has payloadType ${bounded_json_shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+        return invalid('provenance-payload-type', `has payloadType ${strict_json_shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     if (statement.type !== STATEMENT_V1_TYPE) {
-        return invalid('provenance-statement-type', `holds a statement of _type ${bounded_json_shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+        return invalid('provenance-statement-type', `holds a statement of _type ${strict_json_shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
     }
     if (statement.predicateType !== SLSA_PROVENANCE_V1) {
-        return invalid('provenance-predicate-type', `has predicateType ${bounded_json_shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+        return invalid('provenance-predicate-type', `has predicateType ${strict_json_shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
     }
     const mismatch = provenanceMismatch(expected, statement.claims);
     if (mismatch !== undefined) {
-        const actual = mismatch.actual === undefined ? 'no' : bounded_json_shown(mismatch.actual);
-        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${bounded_json_shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+        const actual = mismatch.actual === undefined ? 'no' : strict_json_shown(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${strict_json_shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
     }
     return {
         ...attested,

@@ -25,18 +25,18 @@ export function strictJsonObject(
       cause: error,
     })
   }
-  const object = objectAt(root, what)
-  if (nestedDeeperThan(object, limits.maxDepth)) {
+  // Depth first: a hostile root (an array 100,000 deep) is named for what it is.
+  if (nestedDeeperThan(root, limits.maxDepth)) {
     throw new ProvenanceError(
       'provenance-too-deep',
       `${what} nests JSON more than ${limits.maxDepth} levels deep`,
     )
   }
-  return object
+  return objectAt(root, what)
 }
 
 /** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root: object, limit: number): boolean {
+function nestedDeeperThan(root: unknown, limit: number): boolean {
   const pending: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }]
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (typeof next.value !== 'object' || next.value === null) continue

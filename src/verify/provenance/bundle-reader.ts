@@ -4,7 +4,7 @@
 import { BUNDLE_V03_MEDIA_TYPE } from '@sigstore/bundle'
 import { bytesFromBase64 } from '../../keys/base64.js'
 import { jsonObjectFrom, objectAt, shown, stringAt } from './bounded-json.js'
-import { ProvenanceError } from './provenance-error.js'
+import { ProvenanceError } from '../../formats/provenance/provenance-error.js'
 
 /** 1,000 files make a bundle of about 200 KB; this allows some 80,000 and bounds the work. */
 export const MAX_PROVENANCE_BUNDLE_BYTES = 16 * 1024 * 1024

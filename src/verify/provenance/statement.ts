@@ -1,5 +1,5 @@
 import { jsonObjectFrom, objectAt, optionalString, stringAt } from './bounded-json.js'
-import { ProvenanceError } from './provenance-error.js'
+import { ProvenanceError } from '../../formats/provenance/provenance-error.js'
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 export const STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1'
