@@ -64325,8 +64325,8 @@ async function openMinisignKey(kms, settings, limit) {
 
 // EXTERNAL MODULE: ./src/formats/provenance/provenance-error.ts
 var provenance_error = __nccwpck_require__(9264);
-// EXTERNAL MODULE: ./src/formats/provenance/strict-json.ts
-var strict_json = __nccwpck_require__(6144);
+// EXTERNAL MODULE: ./src/formats/provenance/json-fields.ts
+var json_fields = __nccwpck_require__(4481);
 ;// CONCATENATED MODULE: ./src/formats/provenance/slsa-predicate.ts
 
 
@@ -64484,9 +64484,9 @@ function statementBytes(statement) {
  * (two digests for one path would leave "which one?" to the verifier), a predicate object.
  */
 function statementFromBytes(payload, maxBytes) {
-    const root = (0,strict_json/* strictJsonObject */.jz)(payload, { maxBytes, maxDepth: MAX_STATEMENT_DEPTH }, 'the statement');
+    const root = (0,json_fields/* strictJsonObject */.jz)(payload, { maxBytes, maxDepth: MAX_STATEMENT_DEPTH }, 'the statement');
     if (root['_type'] !== IN_TOTO_STATEMENT_TYPE) {
-        throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has a statement _type ${(0,strict_json/* shown */.SP)(root['_type'])}; expected "${IN_TOTO_STATEMENT_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has a statement _type ${(0,json_fields/* shown */.SP)(root['_type'])}; expected "${IN_TOTO_STATEMENT_TYPE}"`);
     }
     const list = root['subject'];
     if (!Array.isArray(list) || list.length === 0) {
@@ -64494,12 +64494,12 @@ function statementFromBytes(payload, maxBytes) {
     }
     const subjects = list.map((entry, i) => {
         const where = `subject[${i}]`;
-        const subject = (0,strict_json/* objectAt */.lJ)(entry, where, 'provenance-bad-statement');
-        const digest = (0,strict_json/* objectAt */.lJ)(subject['digest'], `${where}.digest`, 'provenance-bad-statement');
+        const subject = (0,json_fields/* objectAt */.lJ)(entry, where, 'provenance-bad-statement');
+        const digest = (0,json_fields/* objectAt */.lJ)(subject['digest'], `${where}.digest`, 'provenance-bad-statement');
         return {
-            name: (0,strict_json/* stringAt */.bX)(subject['name'], `${where}.name`, 'provenance-bad-statement'),
+            name: (0,json_fields/* stringAt */.bX)(subject['name'], `${where}.name`, 'provenance-bad-statement'),
             digest: {
-                sha256: (0,strict_json/* stringAt */.bX)(digest['sha256'], `${where}.digest.sha256`, 'provenance-bad-statement'),
+                sha256: (0,json_fields/* stringAt */.bX)(digest['sha256'], `${where}.digest.sha256`, 'provenance-bad-statement'),
             },
         };
     });
@@ -64507,8 +64507,8 @@ function statementFromBytes(payload, maxBytes) {
     return {
         _type: IN_TOTO_STATEMENT_TYPE,
         subject: subjects,
-        predicateType: (0,strict_json/* stringAt */.bX)(root['predicateType'], 'predicateType', 'provenance-bad-statement'),
-        predicate: (0,strict_json/* objectAt */.lJ)(root['predicate'], 'predicate', 'provenance-bad-statement'),
+        predicateType: (0,json_fields/* stringAt */.bX)(root['predicateType'], 'predicateType', 'provenance-bad-statement'),
+        predicate: (0,json_fields/* objectAt */.lJ)(root['predicate'], 'predicate', 'provenance-bad-statement'),
     };
 }
 function assertSubjects(subjects) {
@@ -64517,10 +64517,10 @@ function assertSubjects(subjects) {
         if (name === '')
             throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', 'has a subject with an empty name');
         if (!SHA256_HEX.test(digest.sha256)) {
-            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has subject ${(0,strict_json/* shown */.SP)(name)} with digest.sha256 ${(0,strict_json/* shown */.SP)(digest.sha256)}; expected 64 lowercase hex digits`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `has subject ${(0,json_fields/* shown */.SP)(name)} with digest.sha256 ${(0,json_fields/* shown */.SP)(digest.sha256)}; expected 64 lowercase hex digits`);
         }
         if (names.has(name)) {
-            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `lists subject ${(0,strict_json/* shown */.SP)(name)} twice`);
+            throw new provenance_error/* ProvenanceError */.C('provenance-bad-statement', `lists subject ${(0,json_fields/* shown */.SP)(name)} twice`);
         }
         names.add(name);
     }
@@ -64576,35 +64576,35 @@ function formatProvenanceBundle(input) {
  * tlog entries, are ignored: trust comes from pinned keys, not from a log.
  */
 function parseProvenanceBundle(bytes) {
-    const root = (0,strict_json/* strictJsonObject */.jz)(bytes, { maxBytes: MAX_PROVENANCE_BUNDLE_BYTES, maxDepth: MAX_BUNDLE_DEPTH }, 'the bundle');
+    const root = (0,json_fields/* strictJsonObject */.jz)(bytes, { maxBytes: MAX_PROVENANCE_BUNDLE_BYTES, maxDepth: MAX_BUNDLE_DEPTH }, 'the bundle');
     if (root['mediaType'] !== PROVENANCE_BUNDLE_MEDIA_TYPE) {
-        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,strict_json/* shown */.SP)(root['mediaType'])}; expected "${PROVENANCE_BUNDLE_MEDIA_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,json_fields/* shown */.SP)(root['mediaType'])}; expected "${PROVENANCE_BUNDLE_MEDIA_TYPE}"`);
     }
-    const material = (0,strict_json/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
+    const material = (0,json_fields/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
         throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based attestation?); only attestations signed by a pinned key are supported');
     }
-    const hintText = (0,strict_json/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hintText = (0,json_fields/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     const hint = hintText === undefined || hintText === '' ? undefined : hintOf(hintText);
     if (root['dsseEnvelope'] === undefined) {
         throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature, `.sigstore.json`?); a provenance bundle carries a DSSE envelope');
     }
-    const envelope = (0,strict_json/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = (0,json_fields/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
     const payloadType = envelope['payloadType'];
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new provenance_error/* ProvenanceError */.C('provenance-payload-type', `has dsseEnvelope.payloadType ${(0,strict_json/* shown */.SP)(payloadType)}; expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-payload-type', `has dsseEnvelope.payloadType ${(0,json_fields/* shown */.SP)(payloadType)}; expected "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length !== 1) {
         throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', `has ${Array.isArray(signatures) ? signatures.length : 'no'} dsseEnvelope.signatures; exactly one is supported`);
     }
-    const entry = (0,strict_json/* objectAt */.lJ)(signatures[0], 'dsseEnvelope.signatures[0]');
+    const entry = (0,json_fields/* objectAt */.lJ)(signatures[0], 'dsseEnvelope.signatures[0]');
     const keyid = entry['keyid'];
     if (keyid !== undefined && typeof keyid !== 'string') {
         throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has a non-string dsseEnvelope.signatures[0].keyid');
     }
-    const payloadText = (0,strict_json/* stringAt */.bX)(envelope['payload'], 'dsseEnvelope.payload');
-    const sigText = (0,strict_json/* stringAt */.bX)(entry['sig'], 'dsseEnvelope.signatures[0].sig');
+    const payloadText = (0,json_fields/* stringAt */.bX)(envelope['payload'], 'dsseEnvelope.payload');
+    const sigText = (0,json_fields/* stringAt */.bX)(entry['sig'], 'dsseEnvelope.signatures[0].sig');
     const payload = canonicalBase64(payloadText, 'dsseEnvelope.payload');
     const signature = canonicalBase64(sigText, 'dsseEnvelope.signatures[0].sig');
     // @sigstore/bundle's reading and checks, on the checked fields only: protobuf's JSON
@@ -64646,9 +64646,9 @@ function dsseBundleFrom(json) {
     return bundle;
 }
 function hintOf(value) {
-    const text = (0,strict_json/* stringAt */.bX)(value, 'verificationMaterial.publicKey.hint');
+    const text = (0,json_fields/* stringAt */.bX)(value, 'verificationMaterial.publicKey.hint');
     if ((0,base64/* bytesFromBase64 */.D)(text)?.length !== HINT_BYTES) {
-        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has verificationMaterial.publicKey.hint ${(0,strict_json/* shown */.SP)(text)}; expected the canonical base64 of a SHA-256`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has verificationMaterial.publicKey.hint ${(0,json_fields/* shown */.SP)(text)}; expected the canonical base64 of a SHA-256`);
     }
     return text;
 }
@@ -65832,8 +65832,8 @@ function hasInvalid(checks) {
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./src/keys/base64.ts
 var base64 = __nccwpck_require__(4517);
-// EXTERNAL MODULE: ./src/formats/provenance/strict-json.ts
-var strict_json = __nccwpck_require__(6144);
+// EXTERNAL MODULE: ./src/formats/provenance/json-fields.ts
+var json_fields = __nccwpck_require__(4481);
 ;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
 
 
@@ -65845,7 +65845,7 @@ const MAX_DEPTH = 32;
  * BOM and deep nesting are refused.
  */
 function jsonObjectFrom(bytes, what) {
-    return (0,strict_json/* strictJsonObject */.jz)(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: MAX_DEPTH }, what);
+    return (0,json_fields/* strictJsonObject */.jz)(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: MAX_DEPTH }, what);
 }
 /** The string at `keys` below `root`, or undefined when any step is missing or of another type. */
 function optionalString(root, ...keys) {
@@ -65883,20 +65883,20 @@ function parseProvenanceBundle(bytes) {
     }
     const root = jsonObjectFrom(bytes, 'the bundle');
     if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
-        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,strict_json/* shown */.SP)(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+        throw new provenance_error/* ProvenanceError */.C('provenance-media-type', `has mediaType ${(0,json_fields/* shown */.SP)(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
     }
-    const material = (0,strict_json/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
+    const material = (0,json_fields/* objectAt */.lJ)(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
         throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
     }
-    const hint = (0,strict_json/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hint = (0,json_fields/* objectAt */.lJ)(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     if (hint !== undefined && typeof hint !== 'string') {
         throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has a non-string publicKey.hint');
     }
     if (root['dsseEnvelope'] === undefined) {
         throw new provenance_error/* ProvenanceError */.C('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
     }
-    const envelope = (0,strict_json/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = (0,json_fields/* objectAt */.lJ)(root['dsseEnvelope'], 'dsseEnvelope');
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length === 0) {
         throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has no dsseEnvelope.signatures');
@@ -65906,9 +65906,9 @@ function parseProvenanceBundle(bytes) {
     }
     return {
         ...(hint === undefined || hint === '' ? {} : { hint }),
-        payloadType: (0,strict_json/* stringAt */.bX)(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payloadType: (0,json_fields/* stringAt */.bX)(envelope['payloadType'], 'dsseEnvelope.payloadType'),
         payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
-        signatures: signatures.map((entry, i) => base64At((0,strict_json/* objectAt */.lJ)(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+        signatures: signatures.map((entry, i) => base64At((0,json_fields/* objectAt */.lJ)(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
     };
 }
 /**
@@ -65926,7 +65926,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** Node's decoder skips junk silently: the text must be what its bytes encode to. */
 function base64At(value, where) {
-    const bytes = (0,base64/* bytesFromBase64 */.D)((0,strict_json/* stringAt */.bX)(value, where));
+    const bytes = (0,base64/* bytesFromBase64 */.D)((0,json_fields/* stringAt */.bX)(value, where));
     if (bytes === undefined) {
         throw new provenance_error/* ProvenanceError */.C('provenance-not-base64', `has a ${where} that is not canonical base64`);
     }
@@ -65953,8 +65953,8 @@ function statementFrom(payload) {
         throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', 'has no subject list');
     const subjects = new Map();
     list.forEach((entry, i) => {
-        const subject = (0,strict_json/* objectAt */.lJ)(entry, `subject[${i}]`);
-        const name = (0,strict_json/* stringAt */.bX)(subject['name'], `subject[${i}].name`);
+        const subject = (0,json_fields/* objectAt */.lJ)(entry, `subject[${i}]`);
+        const name = (0,json_fields/* stringAt */.bX)(subject['name'], `subject[${i}].name`);
         const hex = optionalString(subject, 'digest', 'sha256');
         if (hex === undefined || !SHA256_HEX.test(hex)) {
             throw new provenance_error/* ProvenanceError */.C('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
@@ -66094,18 +66094,18 @@ function verifyProvenanceBundle(bytes, file, trust, expected) {
         return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
     }
     if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return invalid('provenance-payload-type', `has payloadType ${(0,strict_json/* shown */.SP)(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+        return invalid('provenance-payload-type', `has payloadType ${(0,json_fields/* shown */.SP)(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     if (statement.type !== STATEMENT_V1_TYPE) {
-        return invalid('provenance-statement-type', `holds a statement of _type ${(0,strict_json/* shown */.SP)(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+        return invalid('provenance-statement-type', `holds a statement of _type ${(0,json_fields/* shown */.SP)(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
     }
     if (statement.predicateType !== SLSA_PROVENANCE_V1) {
-        return invalid('provenance-predicate-type', `has predicateType ${(0,strict_json/* shown */.SP)(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+        return invalid('provenance-predicate-type', `has predicateType ${(0,json_fields/* shown */.SP)(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
     }
     const mismatch = provenanceMismatch(expected, statement.claims);
     if (mismatch !== undefined) {
-        const actual = mismatch.actual === undefined ? 'no' : (0,strict_json/* shown */.SP)(mismatch.actual);
-        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${(0,strict_json/* shown */.SP)(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+        const actual = mismatch.actual === undefined ? 'no' : (0,json_fields/* shown */.SP)(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${(0,json_fields/* shown */.SP)(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
     }
     return {
         ...attested,
@@ -72163,34 +72163,18 @@ function oneLine(value) {
 
 /***/ }),
 
-/***/ 9264:
+/***/ 4481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ProvenanceError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-/**
- * A provenance bundle (formats.md 7), or the statement in it, that cannot be read as
- * written or could not be made: nothing in it can be said about any file.
- */
-class ProvenanceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
-}
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   SP: () => (/* reexport safe */ _strict_json_js__WEBPACK_IMPORTED_MODULE_1__.SP),
 /* harmony export */   bX: () => (/* binding */ stringAt),
 /* harmony export */   jz: () => (/* binding */ strictJsonObject),
 /* harmony export */   lJ: () => (/* binding */ objectAt)
 /* harmony export */ });
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7174);
 /* harmony import */ var _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9264);
+
 
 /**
  * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
@@ -72204,7 +72188,7 @@ function strictJsonObject(bytes, limits, what) {
     }
     let root;
     try {
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+        root = (0,_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .strictJsonParse */ .nD)(bytes);
     }
     catch (error) {
         throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
@@ -72212,23 +72196,10 @@ function strictJsonObject(bytes, limits, what) {
         });
     }
     // Depth first: a hostile root (an array 100,000 deep) is named for what it is.
-    if (nestedDeeperThan(root, limits.maxDepth)) {
+    if ((0,_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .nestedDeeperThan */ .iS)(root, limits.maxDepth)) {
         throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
     }
     return objectAt(root, what);
-}
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root, limit) {
-    const pending = [{ value: root, depth: 1 }];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (typeof next.value !== 'object' || next.value === null)
-            continue;
-        if (next.depth > limit)
-            return true;
-        for (const value of Object.values(next.value))
-            pending.push({ value, depth: next.depth + 1 });
-    }
-    return false;
 }
 function objectAt(value, where, code = 'provenance-bad-field') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -72241,11 +72212,24 @@ function stringAt(value, where, code = 'provenance-bad-field') {
         throw new _provenance_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenanceError */ .C(code, `has no string at ${where}`);
     return value;
 }
-const SHOWN_CHARS = 100;
-/** A value from the file, for a message: quoted, and short even when the file is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+
+
+
+/***/ }),
+
+/***/ 9264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ProvenanceError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * A provenance bundle (formats.md 7), or the statement in it, that cannot be read as
+ * written or could not be made: nothing in it can be said about any file.
+ */
+class ProvenanceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CodedError */ .A {
 }
 
 
@@ -72601,6 +72585,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/formats/strict-json.ts
+var strict_json = __nccwpck_require__(7174);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-error.ts
@@ -72610,6 +72596,7 @@ class SigstoreBundleError extends errors/* CodedError */.A {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/sigstore/bundle-json.ts
+
 
 
 /** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
@@ -72632,7 +72619,7 @@ function keyedMessageJsonFrom(content, maxBytes) {
     const root = jsonObjectFrom(content, maxBytes);
     const mediaType = root['mediaType'];
     if (!MEDIA_TYPES.includes(mediaType)) {
-        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${shown(mediaType)}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+        throw new SigstoreBundleError('sigstore-media-type', `has mediaType ${(0,strict_json/* shown */.SP)(mediaType)}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
     }
     const material = objectAt(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
@@ -72649,7 +72636,7 @@ function keyedMessageJsonFrom(content, maxBytes) {
     const digest = objectAt(message['messageDigest'], 'messageSignature.messageDigest');
     const algorithm = digest['algorithm'];
     if (typeof algorithm !== 'string' || !Object.hasOwn(SIGSTORE_HASHES, algorithm)) {
-        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${shown(algorithm)}; supported: ${Object.keys(SIGSTORE_HASHES).join(', ')}`);
+        throw new SigstoreBundleError('sigstore-unsupported-hash', `has messageDigest.algorithm ${(0,strict_json/* shown */.SP)(algorithm)}; supported: ${Object.keys(SIGSTORE_HASHES).join(', ')}`);
     }
     return {
         mediaType: mediaType,
@@ -72674,30 +72661,16 @@ function jsonObjectFrom(content, maxBytes) {
     }
     let root;
     try {
-        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+        root = (0,strict_json/* strictJsonParse */.nD)(content);
     }
     catch (error) {
         throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
     }
     const object = objectAt(root, 'the bundle');
-    if (nestedDeeperThan(object, MAX_DEPTH)) {
+    if ((0,strict_json/* nestedDeeperThan */.iS)(object, MAX_DEPTH)) {
         throw new SigstoreBundleError('sigstore-bad-field', `nests JSON more than ${MAX_DEPTH} levels deep; a Sigstore bundle needs 6`);
     }
     return object;
-}
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root, limit) {
-    const pending = [{ value: root, depth: 1 }];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (typeof next.value !== 'object' || next.value === null)
-            continue;
-        if (next.depth > limit)
-            return true;
-        for (const value of Object.values(next.value))
-            pending.push({ value, depth: next.depth + 1 });
-    }
-    return false;
 }
 function objectAt(value, where) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -72710,12 +72683,6 @@ function stringAt(value, where) {
         throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
     }
     return value;
-}
-const SHOWN_CHARS = 100;
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-bundle.ts
@@ -72803,6 +72770,53 @@ function canonical(bytes, text, where) {
     if (bytes.toString('base64') !== text) {
         throw new SigstoreBundleError('sigstore-bad-field', `has a ${where} that is not canonical base64`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   iS: () => (/* binding */ nestedDeeperThan),
+/* harmony export */   nD: () => (/* binding */ strictJsonParse)
+/* harmony export */ });
+/**
+ * What every signature-file reader needs before it looks at a JSON document: strict
+ * text, a depth check that cannot itself overflow, and short quotes of hostile values.
+ * Each format wraps these in its own coded errors.
+ */
+/**
+ * JSON from bytes: invalid UTF-8 is an error (fatal: never U+FFFD), and a BOM is kept
+ * (ignoreBOM) so JSON.parse refuses it. Throws what TextDecoder or JSON.parse throw.
+ */
+function strictJsonParse(content) {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+}
+/**
+ * V8's JSON.parse copes with any depth, but JSON.stringify (in messages) and any reader
+ * after it recurse, and 100,000 levels overflow the stack. Iterative, so the check
+ * itself cannot overflow.
+ */
+function nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
+            return true;
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
+    }
+    return false;
+}
+const SHOWN_CHARS = 100;
+/** A value from the file, for a message: quoted, and short even when the file is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
 }
 
 

@@ -10665,6 +10665,43 @@ function sigVerifier(signatureBytes, keys, context) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(40);
+;// CONCATENATED MODULE: ./src/formats/strict-json.ts
+/**
+ * What every signature-file reader needs before it looks at a JSON document: strict
+ * text, a depth check that cannot itself overflow, and short quotes of hostile values.
+ * Each format wraps these in its own coded errors.
+ */
+/**
+ * JSON from bytes: invalid UTF-8 is an error (fatal: never U+FFFD), and a BOM is kept
+ * (ignoreBOM) so JSON.parse refuses it. Throws what TextDecoder or JSON.parse throw.
+ */
+function strictJsonParse(content) {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+}
+/**
+ * V8's JSON.parse copes with any depth, but JSON.stringify (in messages) and any reader
+ * after it recurse, and 100,000 levels overflow the stack. Iterative, so the check
+ * itself cannot overflow.
+ */
+function nestedDeeperThan(root, limit) {
+    const pending = [{ value: root, depth: 1 }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (typeof next.value !== 'object' || next.value === null)
+            continue;
+        if (next.depth > limit)
+            return true;
+        for (const value of Object.values(next.value))
+            pending.push({ value, depth: next.depth + 1 });
+    }
+    return false;
+}
+const SHOWN_CHARS = 100;
+/** A value from the file, for a message: quoted, and short even when the file is not. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'nothing';
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-error.ts
 
 /** A `.sigstore.json` that cannot be read as formats.md 5 describes. */
@@ -10672,6 +10709,7 @@ class SigstoreBundleError extends CodedError {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/sigstore/bundle-json.ts
+
 
 
 /** v0.2 differs from v0.3 only in how the certificate is carried, which we never read. */
@@ -10736,8 +10774,7 @@ function jsonObjectFrom(content, maxBytes) {
     }
     let root;
     try {
-        // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content));
+        root = strictJsonParse(content);
     }
     catch (error) {
         throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error });
@@ -10747,19 +10784,6 @@ function jsonObjectFrom(content, maxBytes) {
         throw new SigstoreBundleError('sigstore-bad-field', `nests JSON more than ${MAX_DEPTH} levels deep; a Sigstore bundle needs 6`);
     }
     return object;
-}
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root, limit) {
-    const pending = [{ value: root, depth: 1 }];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (typeof next.value !== 'object' || next.value === null)
-            continue;
-        if (next.depth > limit)
-            return true;
-        for (const value of Object.values(next.value))
-            pending.push({ value, depth: next.depth + 1 });
-    }
-    return false;
 }
 function objectAt(value, where) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -10772,12 +10796,6 @@ function stringAt(value, where) {
         throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`);
     }
     return value;
-}
-const SHOWN_CHARS = 100;
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/sigstore/sigstore-bundle.ts
@@ -15759,7 +15777,8 @@ function hasInvalid(checks) {
 class ProvenanceError extends CodedError {
 }
 
-;// CONCATENATED MODULE: ./src/formats/provenance/strict-json.ts
+;// CONCATENATED MODULE: ./src/formats/provenance/json-fields.ts
+
 
 /**
  * The top-level JSON object in `bytes`, read strictly: size checked before parsing,
@@ -15773,7 +15792,7 @@ function strictJsonObject(bytes, limits, what) {
     }
     let root;
     try {
-        root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+        root = strictJsonParse(bytes);
     }
     catch (error) {
         throw new ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
@@ -15781,41 +15800,23 @@ function strictJsonObject(bytes, limits, what) {
         });
     }
     // Depth first: a hostile root (an array 100,000 deep) is named for what it is.
-    if (strict_json_nestedDeeperThan(root, limits.maxDepth)) {
+    if (nestedDeeperThan(root, limits.maxDepth)) {
         throw new ProvenanceError('provenance-too-deep', `${what} nests JSON more than ${limits.maxDepth} levels deep`);
     }
-    return strict_json_objectAt(root, what);
+    return json_fields_objectAt(root, what);
 }
-/** Without recursion, so the check itself cannot overflow. */
-function strict_json_nestedDeeperThan(root, limit) {
-    const pending = [{ value: root, depth: 1 }];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (typeof next.value !== 'object' || next.value === null)
-            continue;
-        if (next.depth > limit)
-            return true;
-        for (const value of Object.values(next.value))
-            pending.push({ value, depth: next.depth + 1 });
-    }
-    return false;
-}
-function strict_json_objectAt(value, where, code = 'provenance-bad-field') {
+function json_fields_objectAt(value, where, code = 'provenance-bad-field') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new ProvenanceError(code, `has no JSON object at ${where}`);
     }
     return value;
 }
-function strict_json_stringAt(value, where, code = 'provenance-bad-field') {
+function json_fields_stringAt(value, where, code = 'provenance-bad-field') {
     if (typeof value !== 'string')
         throw new ProvenanceError(code, `has no string at ${where}`);
     return value;
 }
-const strict_json_SHOWN_CHARS = 100;
-/** A value from the file, for a message: quoted, and short even when the file is not. */
-function strict_json_shown(value) {
-    const text = JSON.stringify(value) ?? 'nothing';
-    return text.length > strict_json_SHOWN_CHARS ? `${text.slice(0, strict_json_SHOWN_CHARS)}...` : text;
-}
+
 
 ;// CONCATENATED MODULE: ./src/verify/provenance/bounded-json.ts
 
@@ -15864,20 +15865,20 @@ function parseProvenanceBundle(bytes) {
     }
     const root = bounded_json_jsonObjectFrom(bytes, 'the bundle');
     if (root['mediaType'] !== dist/* BUNDLE_V03_MEDIA_TYPE */.HM) {
-        throw new ProvenanceError('provenance-media-type', `has mediaType ${strict_json_shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
+        throw new ProvenanceError('provenance-media-type', `has mediaType ${shown(root['mediaType'])}; expected "${dist/* BUNDLE_V03_MEDIA_TYPE */.HM}"`);
     }
-    const material = strict_json_objectAt(root['verificationMaterial'], 'verificationMaterial');
+    const material = json_fields_objectAt(root['verificationMaterial'], 'verificationMaterial');
     if (material['publicKey'] === undefined) {
         throw new ProvenanceError('provenance-unsupported-content', 'has no verificationMaterial.publicKey (a keyless, certificate-based bundle?); only bundles from a pinned key are supported');
     }
-    const hint = strict_json_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
+    const hint = json_fields_objectAt(material['publicKey'], 'verificationMaterial.publicKey')['hint'];
     if (hint !== undefined && typeof hint !== 'string') {
         throw new ProvenanceError('provenance-bad-field', 'has a non-string publicKey.hint');
     }
     if (root['dsseEnvelope'] === undefined) {
         throw new ProvenanceError('provenance-unsupported-content', 'has no dsseEnvelope (a blob signature?); a provenance bundle carries an attestation');
     }
-    const envelope = strict_json_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
+    const envelope = json_fields_objectAt(root['dsseEnvelope'], 'dsseEnvelope');
     const signatures = envelope['signatures'];
     if (!Array.isArray(signatures) || signatures.length === 0) {
         throw new ProvenanceError('provenance-bad-field', 'has no dsseEnvelope.signatures');
@@ -15887,9 +15888,9 @@ function parseProvenanceBundle(bytes) {
     }
     return {
         ...(hint === undefined || hint === '' ? {} : { hint }),
-        payloadType: strict_json_stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
+        payloadType: json_fields_stringAt(envelope['payloadType'], 'dsseEnvelope.payloadType'),
         payload: base64At(envelope['payload'], 'dsseEnvelope.payload'),
-        signatures: signatures.map((entry, i) => base64At(strict_json_objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
+        signatures: signatures.map((entry, i) => base64At(json_fields_objectAt(entry, `dsseEnvelope.signatures[${i}]`)['sig'], `signatures[${i}].sig`)),
     };
 }
 /**
@@ -15907,7 +15908,7 @@ function preAuthEncoding(payloadType, payload) {
 }
 /** Node's decoder skips junk silently: the text must be what its bytes encode to. */
 function base64At(value, where) {
-    const bytes = bytesFromBase64(strict_json_stringAt(value, where));
+    const bytes = bytesFromBase64(json_fields_stringAt(value, where));
     if (bytes === undefined) {
         throw new ProvenanceError('provenance-not-base64', `has a ${where} that is not canonical base64`);
     }
@@ -15934,8 +15935,8 @@ function statementFrom(payload) {
         throw new ProvenanceError('provenance-bad-field', 'has no subject list');
     const subjects = new Map();
     list.forEach((entry, i) => {
-        const subject = strict_json_objectAt(entry, `subject[${i}]`);
-        const name = strict_json_stringAt(subject['name'], `subject[${i}].name`);
+        const subject = json_fields_objectAt(entry, `subject[${i}]`);
+        const name = json_fields_stringAt(subject['name'], `subject[${i}].name`);
         const hex = bounded_json_optionalString(subject, 'digest', 'sha256');
         if (hex === undefined || !SHA256_HEX.test(hex)) {
             throw new ProvenanceError('provenance-bad-field', `has no SHA-256 at subject[${i}].digest`);
@@ -16067,18 +16068,18 @@ function verifyProvenanceBundle(bytes, file, trust, expected) {
         return invalid(code, `${unsignedWhy(fitting)}${listedElsewhere(bundle, trust.keys)}`);
     }
     if (bundle.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        return invalid('provenance-payload-type', `has payloadType ${strict_json_shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
+        return invalid('provenance-payload-type', `has payloadType ${shown(bundle.payloadType)}; a provenance bundle carries "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     if (statement.type !== STATEMENT_V1_TYPE) {
-        return invalid('provenance-statement-type', `holds a statement of _type ${strict_json_shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
+        return invalid('provenance-statement-type', `holds a statement of _type ${shown(statement.type)}; expected "${STATEMENT_V1_TYPE}"`);
     }
     if (statement.predicateType !== SLSA_PROVENANCE_V1) {
-        return invalid('provenance-predicate-type', `has predicateType ${strict_json_shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
+        return invalid('provenance-predicate-type', `has predicateType ${shown(statement.predicateType)}; only "${SLSA_PROVENANCE_V1}" (SLSA provenance v1) is accepted`);
     }
     const mismatch = provenanceMismatch(expected, statement.claims);
     if (mismatch !== undefined) {
-        const actual = mismatch.actual === undefined ? 'no' : strict_json_shown(mismatch.actual);
-        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${strict_json_shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
+        const actual = mismatch.actual === undefined ? 'no' : shown(mismatch.actual);
+        return invalid(`provenance-${mismatch.field}-mismatch`, `is signed by trusted key ${match.key.identifier}, but \`${INPUT_NAMES[mismatch.field]}\` is ${shown(mismatch.expected)} and its provenance names ${actual} ${mismatch.field}`);
     }
     return {
         ...attested,

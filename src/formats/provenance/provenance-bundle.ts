@@ -13,7 +13,7 @@ import { sigstoreKeyHint } from '../sigstore/sigstore-bundle.js'
 import { IN_TOTO_PAYLOAD_TYPE, preAuthEncoding } from './dsse.js'
 import { ProvenanceError } from './provenance-error.js'
 import { statementFromBytes, type InTotoStatement } from './statement.js'
-import { objectAt, shown, stringAt, strictJsonObject } from './strict-json.js'
+import { objectAt, shown, stringAt, strictJsonObject } from './json-fields.js'
 
 export { ProvenanceError, type ProvenanceErrorCode } from './provenance-error.js'
 

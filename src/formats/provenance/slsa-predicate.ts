@@ -1,5 +1,5 @@
 import { ProvenanceError } from './provenance-error.js'
-import { objectAt, shown, stringAt } from './strict-json.js'
+import { objectAt, shown, stringAt } from './json-fields.js'
 
 /** SLSA provenance v1, with the GitHub Actions workflow build type (formats.md 7). */
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'

@@ -1,5 +1,5 @@
 import { ProvenanceError } from './provenance-error.js'
-import { objectAt, shown, stringAt, strictJsonObject } from './strict-json.js'
+import { objectAt, shown, stringAt, strictJsonObject } from './json-fields.js'
 
 /** in-toto Statement v1 (formats.md 7), what the DSSE payload holds. */
 export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1'

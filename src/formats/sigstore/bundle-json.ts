@@ -1,3 +1,4 @@
+import { nestedDeeperThan, shown, strictJsonParse } from '../strict-json.js'
 import { BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE } from '@sigstore/bundle'
 import type { HashName } from '../../keys/algorithms.js'
 import { SigstoreBundleError } from './sigstore-error.js'
@@ -98,8 +99,7 @@ function jsonObjectFrom(content: Buffer, maxBytes: number): Record<string, unkno
   }
   let root: unknown
   try {
-    // fatal: invalid UTF-8 is an error, not U+FFFD; ignoreBOM keeps a BOM so JSON.parse refuses it.
-    root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content))
+    root = strictJsonParse(content)
   } catch (error) {
     throw new SigstoreBundleError('sigstore-not-json', 'is not valid UTF-8 JSON', { cause: error })
   }
@@ -111,17 +111,6 @@ function jsonObjectFrom(content: Buffer, maxBytes: number): Record<string, unkno
     )
   }
   return object
-}
-
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root: object, limit: number): boolean {
-  const pending: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }]
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next.value !== 'object' || next.value === null) continue
-    if (next.depth > limit) return true
-    for (const value of Object.values(next.value)) pending.push({ value, depth: next.depth + 1 })
-  }
-  return false
 }
 
 function objectAt(value: unknown, where: string): Record<string, unknown> {
@@ -136,12 +125,4 @@ function stringAt(value: unknown, where: string): string {
     throw new SigstoreBundleError('sigstore-bad-field', `has no base64 string at ${where}`)
   }
   return value
-}
-
-const SHOWN_CHARS = 100
-
-/** A value from the bundle, for a message: quoted, and short even when the bundle is not. */
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'nothing'
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text
 }

@@ -3,7 +3,7 @@ import {
   shown,
   strictJsonObject,
   stringAt,
-} from '../../formats/provenance/strict-json.js'
+} from '../../formats/provenance/json-fields.js'
 
 export { objectAt, shown, stringAt }
 

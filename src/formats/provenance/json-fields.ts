@@ -1,3 +1,4 @@
+import { nestedDeeperThan, shown, strictJsonParse } from '../strict-json.js'
 import { ProvenanceError } from './provenance-error.js'
 
 /**
@@ -19,7 +20,7 @@ export function strictJsonObject(
   }
   let root: unknown
   try {
-    root = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes))
+    root = strictJsonParse(bytes)
   } catch (error) {
     throw new ProvenanceError('provenance-not-json', `${what} is not valid UTF-8 JSON`, {
       cause: error,
@@ -33,17 +34,6 @@ export function strictJsonObject(
     )
   }
   return objectAt(root, what)
-}
-
-/** Without recursion, so the check itself cannot overflow. */
-function nestedDeeperThan(root: unknown, limit: number): boolean {
-  const pending: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }]
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next.value !== 'object' || next.value === null) continue
-    if (next.depth > limit) return true
-    for (const value of Object.values(next.value)) pending.push({ value, depth: next.depth + 1 })
-  }
-  return false
 }
 
 export function objectAt(
@@ -72,10 +62,4 @@ export function stringAt(
   return value
 }
 
-const SHOWN_CHARS = 100
-
-/** A value from the file, for a message: quoted, and short even when the file is not. */
-export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'nothing'
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}...` : text
-}
+export { shown }
