@@ -2,7 +2,7 @@
 // by its real peer: openssl (.sig), @sigstore/verify (.sigstore.json), Debian's minisign
 // (.minisig), and a re-implementation of upstream's verifier on gray-matter (embedded).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { REPO_ROOT, runAction, type ActionRun } from '../../harness/local-runner.js'
@@ -223,6 +223,34 @@ describe('sign mode writes every format, each accepted by its peer', () => {
         ['sigstore', 'verified'],
         ['minisig', 'verified'],
       ])
+    }
+  })
+
+  it('one changed byte fails every peer: openssl, minisign, and the upstream checker', () => {
+    const file = 'docs/json.ds.md'
+    const changed = Buffer.from(read(file))
+    changed.writeUInt8((changed.at(-2) ?? 0) ^ 1, changed.length - 2)
+    const tampered = path.join(workspace, 'tampered.ds.md')
+    writeFileSync(tampered, changed)
+    try {
+      expect(
+        opensslVerifies({
+          hash: 'sha256',
+          pss: false,
+          publicKeyPem: read('keys/dossier.pem').toString(),
+          message: changed,
+          signature: Buffer.from(read(`${file}.sig`).toString().trim(), 'base64'),
+        }),
+      ).toBe(false)
+      expect(upstreamVerify(changed).checksum).toBe('invalid')
+      if (hasMinisign) {
+        copyFileSync(path.join(workspace, `${file}.minisig`), `${tampered}.minisig`)
+        const pub = path.join(workspace, 'keys/dossier.pem.minisign.pub')
+        expect(spawnSync(MINISIGN, ['-V', '-p', pub, '-m', tampered]).status).not.toBe(0)
+      }
+    } finally {
+      rmSync(tampered, { force: true })
+      rmSync(`${tampered}.minisig`, { force: true })
     }
   })
 
