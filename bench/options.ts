@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util'
 
-/** The six measurements, by the names `--only` takes. */
-export const BENCH_NAMES = ['adr', 'quota', 'hash', 'startup', 'verify', 'provenance'] as const
+/** The measurements, by the names `--only` takes. */
+export const BENCH_NAMES = [
+  'adr',
+  'quota',
+  'cpu',
+  'hash',
+  'startup',
+  'verify',
+  'provenance',
+] as const
 export type BenchName = (typeof BENCH_NAMES)[number]
 
 export interface BenchOptions {
@@ -12,8 +20,10 @@ export interface BenchOptions {
   /** quota: the stack throttles Sign above this many calls per second */
   rps: number
   quotaFiles: number
-  /** quota: one run per value */
+  /** quota: one run per value; empty: the action's default only */
   concurrency: number[]
+  /** cpu: files signed in one run at 0 latency */
+  cpuFiles: number
   /** hash: size of the large file */
   hashMiB: number
   verifyFiles: number
@@ -26,22 +36,31 @@ export interface BenchOptions {
 
 const FULL = {
   files: 200,
-  quotaFiles: 2000,
+  quotaFiles: 1200,
+  cpuFiles: 5000,
   hashMiB: 1024,
   verifyFiles: 5000,
   provenanceFiles: 1000,
 }
-const QUICK = { files: 50, quotaFiles: 500, hashMiB: 256, verifyFiles: 1000, provenanceFiles: 200 }
+const QUICK = {
+  files: 50,
+  quotaFiles: 500,
+  cpuFiles: 1000,
+  hashMiB: 256,
+  verifyFiles: 1000,
+  provenanceFiles: 200,
+}
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --quick                 ~1 minute: --files 50 --quota-files 500 --hash-mib 256 --verify-files 1000 --provenance-files 200
+  --quick                 ~1 minute: --files 50 --quota-files 500 --cpu-files 1000 --hash-mib 256 --verify-files 1000 --provenance-files 200
   --only LIST             comma-separated subset of ${BENCH_NAMES.join(',')}
   --files N               adr: files signed by the action and by the ADR's aws CLI loop (${FULL.files})
   --latency-ms N          per-call KMS latency for adr and quota (25)
-  --rps N                 quota: Sign throttled above N calls/s (300)
+  --rps N                 quota: Sign throttled above N calls/s (100)
   --quota-files N         quota: files signed per run (${FULL.quotaFiles})
-  --concurrency LIST      quota: the action's concurrency input, one run each (4,8,16,32,64)
+  --concurrency LIST      quota: the action's concurrency input, one run each (the action's default)
+  --cpu-files N           cpu: files signed in one run at 0 latency, CPU per file (${FULL.cpuFiles})
   --hash-mib N            hash: size of the large random file in MiB (${FULL.hashMiB})
   --verify-files N        verify: signed files checked offline (${FULL.verifyFiles})
   --provenance-files N    provenance: files attested with formats: none in one run (${FULL.provenanceFiles})
@@ -72,6 +91,7 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
       rps: { type: 'string' },
       'quota-files': { type: 'string' },
       concurrency: { type: 'string' },
+      'cpu-files': { type: 'string' },
       'hash-mib': { type: 'string' },
       'verify-files': { type: 'string' },
       'provenance-files': { type: 'string' },
@@ -84,11 +104,13 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
   return {
     files: count(values.files, sizes.files, '--files'),
     latencyMs: count(values['latency-ms'], 25, '--latency-ms', 0),
-    rps: count(values.rps, 300, '--rps'),
+    rps: count(values.rps, 100, '--rps'),
     quotaFiles: count(values['quota-files'], sizes.quotaFiles, '--quota-files'),
-    concurrency: list(values.concurrency ?? '4,8,16,32,64', '--concurrency').map((c) =>
-      count(c, 0, '--concurrency'),
-    ),
+    concurrency:
+      values.concurrency === undefined
+        ? []
+        : list(values.concurrency, '--concurrency').map((c) => count(c, 0, '--concurrency')),
+    cpuFiles: count(values['cpu-files'], sizes.cpuFiles, '--cpu-files'),
     hashMiB: count(values['hash-mib'], sizes.hashMiB, '--hash-mib'),
     verifyFiles: count(values['verify-files'], sizes.verifyFiles, '--verify-files'),
     provenanceFiles: count(values['provenance-files'], sizes.provenanceFiles, '--provenance-files'),

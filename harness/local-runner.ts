@@ -41,7 +41,6 @@ const RUNNER_DEFAULTS: Record<string, string> = {
   GITHUB_REF: 'refs/heads/main',
   GITHUB_EVENT_NAME: 'push',
   GITHUB_SERVER_URL: 'https://github.com',
-  RUNNER_TEMP: tmpdir(),
 }
 
 /**
@@ -63,6 +62,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    // Emptied after the run, as a runner empties it after the job: pass RUNNER_TEMP to keep files.
+    RUNNER_TEMP: path.join(scratch, 'temp'),
     ...options.env,
   }
   for (const [name, value] of Object.entries(options.inputs)) {

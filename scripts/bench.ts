@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../harness/local-runner.js'
 import { startDefaultStack } from '../stack/index.js'
 import { benchAdr } from '../bench/adr-baseline.js'
 import type { BenchContext } from '../bench/context.js'
+import { benchCpu } from '../bench/cpu.js'
 import { benchHashing } from '../bench/hashing.js'
 import { describeMachine, loadAverage, machineHeader } from '../bench/machine.js'
 import { parseOptions, USAGE, UsageError, type BenchName } from '../bench/options.js'
@@ -28,6 +29,7 @@ interface Bench {
 const BENCHES: Record<BenchName, Bench> = {
   adr: { title: "vs ADR-004's aws CLI loop", run: benchAdr },
   quota: { title: 'vs the KMS Sign quota', run: benchQuota },
+  cpu: { title: 'CPU per signed file', run: benchCpu },
   hash: { title: 'vs the hashing limit', run: benchHashing },
   startup: { title: 'start-up and size', run: benchStartup },
   verify: { title: 'offline verify', run: benchVerify },

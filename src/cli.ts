@@ -36,8 +36,10 @@ Options:
   --version                  print the version
   -h, --help                 this text
 
-Exit status: 0 when nothing fails per --fail-on; 1 when something does, or when nothing
-matched; 2 on bad usage or a named file that does not exist.`
+Exit status: 0 when nothing fails per --fail-on (by default: every file ALLOW or WARN);
+1 when something does (by default: a file is BLOCKed); 2 on bad usage, or a named file or
+trusted-keys file that does not exist. Globs that match nothing are a note on stderr and
+exit 0, as in the action (a repository with no dossiers yet passes).`
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
@@ -74,9 +76,14 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok
   }
   const [command, ...targets] = positionals
-  if (values.help || command === undefined) {
+  if (values.help) {
     console.log(USAGE)
-    return values.help ? EXIT.ok : EXIT.usage
+    return EXIT.ok
+  }
+  if (command === undefined) {
+    // Bad usage: the text goes to stderr, so `dossier-sign > report.txt` does not hide it.
+    console.error(USAGE)
+    return EXIT.usage
   }
   if (command !== 'verify') {
     throw new UsageError(`unknown command "${command}"; the only command is \`verify\`.`)
@@ -131,8 +138,9 @@ async function main(argv: string[]): Promise<number> {
     reports = verification.reports
   } catch (error) {
     if (!(error instanceof VerifyWorkspaceError)) throw error
-    console.error(`dossier-sign: ${printable(error.message)}`)
-    return EXIT.failed
+    // As the action: a repository with no dossiers yet is not a failure, but it is said.
+    console.error(`note: ${printable(error.message)} Nothing was verified.`)
+    reports = []
   }
   const totals = verifyTotalsOf(reports)
   if (values.json) {

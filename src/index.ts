@@ -1,29 +1,53 @@
 import * as core from '@actions/core'
-import { KMSClient } from '@aws-sdk/client-kms'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import { runnerTokenSource } from './action/github-oidc.js'
-import { openPullRequest } from './action/pull-request.js'
-import { runAction } from './action/run-action.js'
-import { runSign } from './action/sign-mode.js'
-import { runVerify } from './action/verify-mode.js'
 import { coreIo } from './action/core-io.js'
-import { AWS_HTTP_OPTIONS } from './aws/http-options.js'
+import { tokenAskedEarly } from './action/early-token.js'
+import { runnerTokenSource } from './action/github-oidc.js'
+import { runAction } from './action/run-action.js'
 
-// The entrypoint only wires: real inputs, the real runner, real AWS clients.
+// The entrypoint only wires: real inputs, the real runner, real AWS clients. Each mode's
+// code is a chunk of dist/ loaded by import() once the inputs name the mode, and the AWS
+// SDK is a chunk of its own, so a run parses only what it uses (scripts/check-bundle.js
+// and __tests__/repo/bundle-chunks.test.ts hold the split).
 const io = coreIo(core)
-const aws = {
-  io,
-  tokens: runnerTokenSource((audience) => core.getIDToken(audience), process.env),
-  kmsClient: (region: string, credentials?: AwsCredentialIdentityProvider) =>
-    new KMSClient({ region, credentials, ...AWS_HTTP_OPTIONS }),
-}
+const tokens = runnerTokenSource((audience) => core.getIDToken(audience), process.env)
 const exitCode = await runAction((name) => core.getInput(name), process.env, io, {
-  sign: (settings) => runSign(settings, aws),
-  verify: (settings) =>
-    runVerify(settings, {
-      ...aws,
+  sign: async (settings) => {
+    // The run's first request, the OIDC token, goes out before the sign code and the SDK
+    // are parsed, so that parse overlaps the token endpoint's answer.
+    const { roleToAssume, audience } = settings.aws
+    const signTokens = roleToAssume ? tokenAskedEarly(tokens, audience) : tokens
+    const [{ runSign }, { kmsClientFor }] = await Promise.all([
+      import('./action/sign-mode.js'),
+      import('./aws/kms-client.js'),
+    ])
+    await runSign(settings, { io, tokens: signTokens, kmsClient: kmsClientFor })
+  },
+  verify: async (settings) => {
+    // Verify is offline unless AWS settings are given (to pin ARN entries to KMS keys):
+    // only then is the AWS SDK loaded.
+    const [{ runVerify }, { openPullRequest }, kms] = await Promise.all([
+      import('./action/verify-mode.js'),
+      import('./action/pull-request.js'),
+      settings.aws ? import('./aws/kms-client.js') : undefined,
+    ])
+    await runVerify(settings, {
+      io,
+      tokens,
+      kmsClient: kms?.kmsClientFor ?? noKmsClient,
       env: process.env,
       pullRequest: (token) => openPullRequest(process.env, token, settings.workspace),
-    }),
+    })
+  },
+  // Merging the shards' sign reports reads files only: no AWS SDK, no token.
+  'merge-reports': async (settings) => {
+    const { runMergeReports } = await import('./action/merge-reports.js')
+    await runMergeReports(settings, { io, env: process.env })
+  },
 })
 process.exitCode = exitCode
+
+function noKmsClient(): never {
+  throw new Error(
+    'verify mode asked for a KMS client without AWS settings (a bug: please report it)',
+  )
+}

@@ -1,7 +1,7 @@
 /**
  * Runs the default stack until SIGINT/SIGTERM, for the demo and manual poking:
  *   tsx stack/serve.ts [--latency-ms N] [--throttle-rps N]
- * Prints one JSON line: {env, keyArn, alias, publicKeyPem, user}.
+ * Prints one JSON line: {env, roleArn, keyArn, alias, publicKeyPem, user}.
  */
 import { parseArgs } from 'node:util'
 import { startDefaultStack } from './default-stack.js'
@@ -21,13 +21,14 @@ if (
   process.exit(2)
 }
 
-const { stack, key, user } = await startDefaultStack()
+const { stack, role, key, user } = await startDefaultStack()
 stack.kms.faults.latencyMs = latencyMs
 stack.kms.faults.throttleAboveRps = throttleRps
 
 process.stdout.write(
   `${JSON.stringify({
     env: stack.env(),
+    roleArn: role.arn,
     keyArn: key.arn,
     alias: key.alias,
     publicKeyPem: key.publicKeyPem,

@@ -33,12 +33,15 @@ describe('readSettings', () => {
     })
   })
 
-  it('takes the region from AWS_REGION, then AWS_DEFAULT_REGION, then the key ARN', () => {
+  it("takes a key ARN's region over AWS_REGION; aliases use AWS_REGION, then AWS_DEFAULT_REGION", () => {
     expect(read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_REGION: 'ap-south-1' })).toMatchObject({
+      aws: { region: 'eu-west-1' },
+    })
+    expect(read({ 'kms-key-id': 'alias/x' }, { ...ENV, AWS_REGION: 'ap-south-1' })).toMatchObject({
       aws: { region: 'ap-south-1' },
     })
     expect(
-      read({ 'kms-key-id': KEY_ARN }, { ...ENV, AWS_DEFAULT_REGION: 'us-west-2' }),
+      read({ 'kms-key-id': 'alias/x' }, { ...ENV, AWS_DEFAULT_REGION: 'us-west-2' }),
     ).toMatchObject({ aws: { region: 'us-west-2' } })
     expect(read({ 'kms-key-id': KEY_ARN })).toMatchObject({ aws: { region: 'eu-west-1' } })
   })
@@ -94,5 +97,75 @@ describe('readSettings', () => {
       failOn: 'block',
       aws: undefined,
     })
+  })
+})
+
+describe('readSettings: shard and merge-reports', () => {
+  const SIGN = { 'kms-key-id': 'alias/k', 'aws-region': 'us-east-1' }
+
+  it('reads `shard: I/N` in sign mode, and the whole run when it is empty', () => {
+    expect(read({ ...SIGN, shard: ' 2 / 4 ' })).toMatchObject({ shard: { index: 2, count: 4 } })
+    expect(read(SIGN)).toMatchObject({ shard: { index: 1, count: 1 } })
+  })
+
+  it.each(['0/4', '5/4', '2', 'a/b', '1/257', '-1/4'])(
+    'refuses `shard: %s` as an input error naming `shard`',
+    (shard) => {
+      const error = (() => {
+        try {
+          read({ ...SIGN, shard })
+        } catch (e) {
+          return e
+        }
+      })()
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).code).toBe('invalid')
+      expect((error as Error).message).toContain('`shard`')
+      expect((error as Error).message).toContain(shard)
+    },
+  )
+
+  it('refuses `shard` in verify mode: verify is offline and fast', () => {
+    expect(() => read({ mode: 'verify', shard: '1/4' })).toThrow(
+      /`shard` splits sign runs only: verify mode is offline and fast/,
+    )
+  })
+
+  it('refuses `provenance-path` with more than one shard, and says how to attest instead', () => {
+    expect(() => read({ ...SIGN, shard: '1/4', 'provenance-path': 'p.intoto.jsonl' })).toThrow(
+      /attest only this shard's slice.*separate unsharded job after the shards, with `formats: none`/,
+    )
+    expect(read({ ...SIGN, shard: '1/1', 'provenance-path': 'p.intoto.jsonl' })).toMatchObject({
+      shard: { index: 1, count: 1 },
+      provenancePath: '/ws/p.intoto.jsonl',
+    })
+  })
+
+  it('reads merge-reports settings without AWS inputs, `reports` defaulting to the download folder', () => {
+    expect(read({ mode: 'merge-reports' })).toEqual({
+      mode: 'merge-reports',
+      workspace: '/ws',
+      reports: { include: ['dossier-sign-reports/**/*.json'], exclude: [] },
+      reportPath: undefined,
+    })
+    expect(
+      read({
+        mode: 'merge-reports',
+        reports: 'out/*.json\n!out/old.json',
+        'report-path': 'm.json',
+      }),
+    ).toMatchObject({
+      reports: { include: ['out/*.json'], exclude: ['out/old.json'] },
+      reportPath: '/ws/m.json',
+    })
+  })
+
+  it('refuses `reports` outside the workspace and `shard` in merge-reports mode', () => {
+    expect(() => read({ mode: 'merge-reports', reports: '../x/*.json' })).toThrow(
+      /`reports` pattern "..\/x\/\*.json" points outside the workspace/,
+    )
+    expect(() => read({ mode: 'merge-reports', shard: '1/2' })).toThrow(
+      /leave `shard` out of the merge step/,
+    )
   })
 })

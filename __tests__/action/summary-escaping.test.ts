@@ -14,7 +14,9 @@ import { printable } from '../../src/printable.js'
 import type { FileSignResult } from '../../src/sign/sign-files.js'
 import type { FileReport } from '../../src/verify/verify-files.js'
 import { runs } from '../fuzz/fuzz-settings.js'
-import { markupProblems, readInline, shownRow, tablesOf } from './markdown-reader.js'
+import { blobLinks } from '../../src/action/file-links.js'
+import type { ReportPlaces } from '../../src/action/report-file.js'
+import { linksOf, markupProblems, readInline, shownRow, tablesOf } from './markdown-reader.js'
 
 /** An ActionIo that keeps the summary: our own interface, not a mock of @actions/core. */
 function summaryIo(): { io: ActionIo; summary: () => string } {
@@ -67,6 +69,15 @@ const HOSTILE = [
   'trailing backslash \\',
   'tab\there',
   'esc\u001b[31mred',
+  // Link targets: each path segment is percent-encoded, so none of these ends the link,
+  // changes its scheme or leaves the repository's blob URL.
+  'a)b.ds.md',
+  'x](javascript:alert(1)).ds.md',
+  'javascript:alert(1)',
+  'with space/and (parens).ds.md',
+  '<x>(y)/../z.ds.md',
+  '?q=1#frag%2e%2e.ds.md',
+  'quote\'"!*~.ds.md',
 ]
 
 /** Text built mostly from what carries structure in markdown, GFM and HTML. */
@@ -126,9 +137,17 @@ const hostileReport = (value: string, i: number): FileReport => ({
   ],
 })
 
+const SHA = 'c0ffee'.repeat(6).padEnd(40, '0')
+const BLOB = `https://github.com/o/r/blob/${SHA}/`
+/** Links to the files at SHA, and a report file kept in memory: our own interfaces. */
+const places: ReportPlaces = {
+  report: { write: async () => '/tmp/run/report <b>.json' },
+  links: blobLinks('https://github.com', 'o/r', SHA),
+}
+
 async function verifySummary(reports: FileReport[], notes: string[]): Promise<string> {
   const { io, summary } = summaryIo()
-  await reportVerify(io, reports, 'warn', notes)
+  await reportVerify(io, reports, { policy: 'warn', failOn: 'block', notes }, places)
   return summary()
 }
 
@@ -153,22 +172,44 @@ async function signSummary(values: string[]): Promise<string> {
     sha256: 'ab'.repeat(32),
     error: i % 2 === 0 ? { code: 'write-failed', message: `cannot write ${value}` } : undefined,
   }))
-  await reportSign(io, results, {
-    key: signingKey(values[0] ?? 'arn'),
-    formats: ['sig'],
-    roleSessionName: values[1],
-    oidcSubject: values[2],
-    dryRun: false,
-  })
+  await reportSign(
+    io,
+    results,
+    {
+      key: signingKey(values[0] ?? 'arn'),
+      formats: ['sig'],
+      roleSessionName: values[1],
+      oidcSubject: values[2],
+      dryRun: false,
+    },
+    places,
+  )
   return summary()
 }
 
-/** Every table keeps its shape and nothing anywhere renders as markup. */
+/**
+ * Every table keeps its shape, nothing anywhere renders as markup, and every link leads
+ * to one file's blob URL: the path, each segment percent-encoded, shown as its text.
+ */
 function expectInert(summary: string): void {
   expect(markupProblems(summary)).toEqual([])
   for (const table of tablesOf(summary)) {
     for (const row of table.rows) expect(row).toHaveLength(table.header.length)
   }
+  for (const { shown, destination } of linksOf(summary)) {
+    expect(destination.startsWith(BLOB)).toBe(true)
+    const segments = destination.slice(BLOB.length).split('/')
+    expect(segments.every((s) => /^[A-Za-z0-9._~%-]*$/.test(s))).toBe(true)
+    expect(shownForms(segments.map(decodeURIComponent).join('/'))).toContain(shown)
+  }
+}
+
+/** One link per file row, to that file. */
+function expectLinked(summary: string, files: readonly string[]): void {
+  const targets = linksOf(summary).map(({ destination }) =>
+    destination.slice(BLOB.length).split('/').map(decodeURIComponent).join('/'),
+  )
+  expect(targets.sort()).toEqual([...new Set(files)].sort())
 }
 
 /** The table row that shows `value`; it must exist, shown in full, in one row. */
@@ -186,6 +227,7 @@ describe('the verify summary', () => {
     const reports = HOSTILE.map(hostileReport)
     const summary = await verifySummary(reports, [])
     expectInert(summary)
+    expectLinked(summary, HOSTILE)
     const [files] = tablesOf(summary).slice(-1)
     expect(files?.rows).toHaveLength(reports.length)
     for (const value of HOSTILE) expectShownInARow(summary, value)
@@ -222,10 +264,13 @@ describe('the sign summary', () => {
   it('shows hostile file names and messages as text, one row per file', async () => {
     const summary = await signSummary(HOSTILE)
     expectInert(summary)
-    const [facts, files] = tablesOf(summary)
+    expectLinked(summary, HOSTILE)
+    const [files, ...others] = tablesOf(summary)
+    expect(others).toEqual([])
     expect(files?.rows).toHaveLength(HOSTILE.length)
-    expect(facts?.rows.length).toBeGreaterThan(0)
     for (const value of HOSTILE) expectShownInARow(summary, value)
+    // The run's facts (key ARN, role session, OIDC subject) are list items, shown as code.
+    for (const value of HOSTILE.slice(0, 3)) expect(summary).toContain(code(value))
   })
 
   it('stays inert for any file name and message', async () => {

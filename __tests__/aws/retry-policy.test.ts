@@ -69,7 +69,7 @@ describe('withRetry', () => {
 })
 
 describe('AdaptiveLimit', () => {
-  it('bounds calls in flight', async () => {
+  it('bounds calls in flight (before any throttle, the only bound)', async () => {
     const limit = new AdaptiveLimit(3)
     let inFlight = 0
     let peak = 0
@@ -86,34 +86,6 @@ describe('AdaptiveLimit', () => {
       ),
     )
     expect(peak).toBe(3)
-  })
-
-  it('halves on throttling (once per cooldown) and climbs back on success', () => {
-    let t = 0
-    const limit = new AdaptiveLimit(16, 250, () => t)
-    const cycle = (outcome: 'ok' | 'throttled') => {
-      void limit.acquire()
-      limit.release(outcome)
-    }
-    cycle('throttled')
-    expect(limit.limit).toBe(8)
-    cycle('throttled') // same burst: ignored
-    expect(limit.limit).toBe(8)
-    t += 300
-    cycle('throttled')
-    expect(limit.limit).toBe(4)
-    for (let i = 0; i < 200; i++) cycle('ok')
-    expect(limit.limit).toBe(16)
-  })
-
-  it('never drops below one call in flight', () => {
-    let t = 0
-    const limit = new AdaptiveLimit(4, 0, () => t++)
-    for (let i = 0; i < 10; i++) {
-      void limit.acquire()
-      limit.release('throttled')
-    }
-    expect(limit.limit).toBe(1)
   })
 })
 

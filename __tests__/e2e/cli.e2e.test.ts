@@ -47,13 +47,20 @@ describe('dossier-sign verify (the CLI)', () => {
   })
 
   it('--json is exactly the action report on the same workspace, refused paths included', async () => {
+    const runnerTemp = await tempWorkspace('cli-runner-temp')
     const action = await runAction({
       workspace,
       inputs: { mode: 'verify', 'trusted-keys-file': 'keys.txt', 'fail-on': 'never' },
+      env: { RUNNER_TEMP: runnerTemp },
     })
     expect(action.exitCode).toBe(0)
     const run = cli('verify', '--trusted-keys-file', 'keys.txt', '--json')
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(action.outputs.report ?? 'null'))
+    // The action's report file holds the same bytes as --json prints.
+    const reportFile = action.outputs['report-file'] ?? ''
+    expect(path.dirname(reportFile)).toBe(runnerTemp)
+    expect(readFileSync(reportFile, 'utf8')).toBe(run.stdout)
+    await cleanup(runnerTemp)
     const files = (JSON.parse(run.stdout) as Array<{ file: string }>).map((r) => r.file)
     expect(files).toContain('other/link.ds.md')
   })
@@ -97,16 +104,44 @@ describe('dossier-sign verify (the CLI)', () => {
     expect(run.stdout).toBe('')
   })
 
+  it('exits 2 on bad usage (no command, an unknown command or flag, a bad --fail-on), verifying nothing', () => {
+    const usage = [
+      { args: [], stderr: 'Usage: dossier-sign verify', stdout: /^$/ },
+      { args: ['sign', 'docs'], stderr: 'unknown command "sign"', stdout: /^$/ },
+      { args: ['verify', 'docs', '--trusted-key', 'x'], stderr: "'--trusted-key'", stdout: /^$/ },
+      {
+        args: ['verify', 'docs', '--fail-on', 'blocked'],
+        stderr: '--fail-on must be one of',
+        stdout: /^$/,
+      },
+    ]
+    for (const { args, stderr, stdout } of usage) {
+      const run = cli(...args)
+      expect({ args, status: run.status }).toEqual({ args, status: 2 })
+      expect(run.stderr).toContain(stderr)
+      expect(run.stdout).toMatch(stdout)
+    }
+    const help = cli('--help')
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(
+      /Exit status: 0 when nothing fails[^]*\n1 when[^]*; 2 on bad usage[^]*match nothing[^]*exit 0/,
+    )
+  })
+
   it('exits 2 for a trusted-keys file that does not exist', () => {
     const run = cli('verify', '--trusted-keys-file', 'nope.txt')
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('trusted keys file nope.txt does not exist')
   })
 
-  it('a glob that matches nothing fails as the action does (exit 1), printing the patterns tried', () => {
+  it('a glob that matches nothing passes as the action does (exit 0), noting the patterns tried', () => {
     const run = cli('verify', 'nowhere/**/*.ds.md', '--trusted-keys-file', 'keys.txt')
-    expect(run.status).toBe(1)
-    expect(run.stderr).toContain('No files matched the `files` patterns (nowhere/**/*.ds.md)')
+    expect(run.status).toBe(0)
+    expect(run.stderr).toContain('note: No files matched the `files` patterns (nowhere/**/*.ds.md)')
+    expect(run.stdout).toContain('0 file(s): 0 blocked, 0 warned')
+    const json = cli('verify', 'nowhere/**/*.ds.md', '--json', '--trusted-keys-file', 'keys.txt')
+    expect(json.status).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual([])
   })
 
   it('says so when no trusted keys were given', () => {

@@ -11,7 +11,7 @@ describe("the repository's own examples pass its own PR check", () => {
 
   it('runs the dogfood workflow step (uses: ./) and every example is verified under strict policy', async () => {
     const workflow = yaml.load(
-      readFileSync(path.join(REPO_ROOT, '.github/workflows/verify-dossiers.yml'), 'utf8'),
+      readFileSync(path.join(REPO_ROOT, '.github/workflows/self-test.yml'), 'utf8'),
     ) as {
       jobs: { verify: { steps: Array<{ uses?: string; with?: Record<string, string> }> } }
     }

@@ -125,7 +125,9 @@ describe('sign mode writes every format, each accepted by its peer', () => {
       ])
     }
     expect(first.outputs['minisign-public-key']).toMatch(/^RW[A-Za-z0-9+/]{54}$/)
-    expect(first.summary).toContain('| File | embedded | .sig | .sigstore.json | .minisig |')
+    expect(first.summary).toContain(
+      '| File | SHA-256 | embedded | .sig | .sigstore.json | .minisig |',
+    )
     expectNoSecretLeaks(ctx, first)
   })
 

@@ -6,6 +6,7 @@ import { KmsCalls, type KmsHint } from '../aws/kms-calls.js'
 import { kmsHint } from '../aws/kms-hints.js'
 import { minisignKmsHint } from '../aws/minisign-kms-hints.js'
 import type { OidcClaims } from '../aws/oidc-claims.js'
+import { displayProxy, proxySecrets, type ProxyConfig } from '../aws/proxy-config.js'
 import {
   describeOnlyPolicy,
   keyArnOf,
@@ -28,7 +29,11 @@ import type { AwsSettings, SignSettings } from './settings.js'
 export interface AwsDependencies {
   io: ActionIo
   tokens: TokenSource
-  kmsClient(region: string, credentials?: AwsCredentialIdentityProvider): KMSClient
+  kmsClient(
+    region: string,
+    network: ProxyConfig,
+    credentials?: AwsCredentialIdentityProvider,
+  ): KMSClient
 }
 
 export interface KmsSession {
@@ -64,7 +69,8 @@ export async function openKmsSession(
   keys: readonly SessionKey[],
 ): Promise<KmsSession> {
   const { io } = deps
-  if (!aws.roleToAssume) return { kms: deps.kmsClient(aws.region) }
+  announceProxy(aws.network, io)
+  if (!aws.roleToAssume) return { kms: deps.kmsClient(aws.region, aws.network) }
   let claims: OidcClaims | undefined
   const role: WebIdentitySettings = {
     ...aws,
@@ -88,7 +94,18 @@ export async function openKmsSession(
       ? 'session-policy: false: no session policy was sent, so the session may do whatever the role and key policies allow.'
       : `The session may do only this (session policy, ${policy.length} of ${SESSION_POLICY_MAX_CHARS} characters): ${policy}`,
   )
-  return { kms: deps.kmsClient(aws.region, credentials), claims }
+  return { kms: deps.kmsClient(aws.region, aws.network, credentials), claims }
+}
+
+/** Mask the proxy's password before anything can print it, and say which proxy is used. */
+function announceProxy(network: ProxyConfig, io: ActionIo): void {
+  for (const secret of proxySecrets(network)) io.setSecret(secret)
+  const proxies = [...new Set([network.https, network.http])].filter((p) => p !== undefined)
+  if (proxies.length === 0) return
+  const bypass = network.noProxy === '' ? '' : `; NO_PROXY: ${network.noProxy}`
+  io.info(
+    `AWS calls go through the proxy ${proxies.map(displayProxy).join(' and ')} (loopback hosts go direct${bypass}).`,
+  )
 }
 
 /** Errors about the minisign key name its own input. */
@@ -116,7 +133,10 @@ async function keyGrants(
   if (aliases.length > 0) {
     const policy = describeOnlyPolicy(home)
     const credentials = webIdentityCredentials({ ...role, policy }, deps.tokens, hooks)
-    const kms = deps.kmsClient(role.region, credentials)
+    // Assume the role before the first KMS call: an STS failure then surfaces as itself,
+    // retried by the STS policy alone, not again by every KMS retry of DescribeKey.
+    await credentials()
+    const kms = deps.kmsClient(role.region, role.network, credentials)
     try {
       for (const key of aliases) {
         const calls = new KmsCalls(kms, key.keyId, role.region, HINTS[key.use], {

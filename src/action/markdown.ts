@@ -68,23 +68,59 @@ export function code(text: string): string {
 }
 
 /**
- * The job summary holds at most 1 MiB per step; per-file tables stop well before
- * that and say how many rows were left out.
+ * A link around `text` (markdown already: our words, or `code()` of a path). Linked only
+ * when the URL's characters carry no meaning in markdown or HTML: `http(s)://`, a host,
+ * and a path of unreserved or percent-encoded characters (see file-links.ts). Otherwise
+ * the text stands alone: a link is a convenience, never worth a risk.
  */
-export const MAX_TABLE_ROWS = 1000
+export function link(text: string, url: string | undefined): string {
+  if (url === undefined || !SAFE_URL.test(url)) return text
+  return `[${text}](${url})`
+}
+
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%-]*)*$/
 
 /**
- * A GFM table. Every cell is markdown already: our own words, or `cell()` / `code()`
- * of anything that came from the workspace. A line break left in a cell would end the
- * row, so it becomes a space here too.
+ * GitHub accepts at most 1 MiB per step summary and drops the whole upload past it.
+ * A summary stops adding table rows at half of that, which leaves room for whatever
+ * else the step (its failure message) or the job's other steps write.
  */
-export function table(header: string[], rows: string[][]): string {
-  const shown = rows.slice(0, MAX_TABLE_ROWS)
-  const row = (cells: string[]): string =>
-    `| ${cells.map((c) => c.replace(LINE_BREAKS, ' ')).join(' | ')} |`
-  const lines = [row(header), row(header.map(() => '---')), ...shown.map(row)]
-  if (rows.length > shown.length) {
-    lines.push('', `_${rows.length - shown.length} more rows are in the step's JSON output._`)
+export const SUMMARY_BUDGET_BYTES = 512 * 1024
+
+/**
+ * `head`, then a GFM table of as many `rows`, in order, as keep the whole within
+ * `budget` bytes (UTF-8), then `leftOut(n)` when `n` rows did not fit. Every cell is
+ * markdown already: our own words, or `cell()` / `code()` / `link()` of anything that
+ * came from the workspace. A line break left in a cell would end the row, so it
+ * becomes a space here too. No table at all when there are no rows.
+ */
+export function boundedTable(
+  head: string,
+  header: string[],
+  rows: string[][],
+  leftOut: (n: number) => string,
+  budget = SUMMARY_BUDGET_BYTES,
+): string {
+  if (rows.length === 0) return head
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c) => c.replace(LINE_BREAKS, ' ')).join(' | ')} |\n`
+  const top = `${head}\n${line(header)}${line(header.map(() => '---'))}`
+  const lines = rows.map(line)
+  const size = (text: string): number => Buffer.byteLength(text)
+  const all = size(top) + lines.reduce((sum, l) => sum + size(l), 0)
+  if (all <= budget) return top + lines.join('')
+  // The note's size when the most rows are left out is the most it can take.
+  let room = budget - size(top) - size(`\n${leftOut(rows.length)}`)
+  let shown = 0
+  while (shown < lines.length && size(lines[shown] ?? '') <= room) {
+    room -= size(lines[shown] ?? '')
+    shown++
   }
-  return `${lines.join('\n')}\n`
+  const note = `\n${leftOut(rows.length - shown)}`
+  return shown === 0 ? `${head}${note}` : `${top}${lines.slice(0, shown).join('')}${note}`
+}
+
+/** Said once under a table that had to stop: how many files it leaves out, and where they are. */
+export function leftOutNote(n: number, reportFile: string): string {
+  return `${n} more file(s) are not listed here, to keep this summary under ${SUMMARY_BUDGET_BYTES / 1024} KiB (GitHub drops a step summary over 1 MiB); the report file ${code(reportFile)} (the \`report-file\` output) lists every one.\n`
 }

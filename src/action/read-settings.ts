@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { parseFilePatterns, PatternError } from '../files/file-patterns.js'
+import { parseShard, ShardError, type Shard } from '../files/shard.js'
 import { ALGORITHMS, isSigningAlgorithm } from '../keys/algorithms.js'
+import { oidcIssuerFor } from '../aws/oidc-issuer.js'
+import { defaultAudience, partitionOfArn } from '../aws/partitions.js'
+import { ProxyConfigError, proxyConfigFrom, type ProxyConfig } from '../aws/proxy-config.js'
+import { awsRegionFor, type KeyInput } from './aws-location.js'
 import { InputError } from './input-error.js'
 import { roleSessionName } from './role-session-name.js'
 import {
@@ -16,7 +21,6 @@ export type GetInput = (name: InputName) => string
 const KEY_ID =
   /^(arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[\w/+=,.@-]+|alias\/[\w/+=,.@-]+|(mrk-)?[0-9a-fA-F-]{32,36})$/
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w/+=,.@-]+$/
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
 
 /**
  * Read every input once into typed settings, failing on the first bad value with a
@@ -25,7 +29,23 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
 export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settings {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const input = (name: InputName): string => getInput(name).trim()
-  const mode = oneOf(input, 'mode', ['sign', 'verify'] as const, 'sign')
+  const mode = oneOf(input, 'mode', ['sign', 'verify', 'merge-reports'] as const, 'sign')
+  if (mode === 'merge-reports') {
+    if (input('shard') !== '') {
+      throw new InputError(
+        'invalid',
+        "`shard` is for the sign jobs of a matrix; `mode: merge-reports` reads every shard's report, so leave `shard` out of the merge step.",
+      )
+    }
+    return {
+      mode,
+      workspace,
+      reports: guardPatterns(() =>
+        parseFilePatterns(input('reports') || DEFAULT_REPORTS, 'reports'),
+      ),
+      reportPath: optionalPath(workspace, input('report-path'), 'report-path'),
+    }
+  }
   const patterns = guardPatterns(() => parseFilePatterns(input('files') || '**/*.ds.md'))
 
   if (mode === 'sign') {
@@ -45,6 +65,13 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
         '`formats: none` writes no per-file signature, so it needs `provenance-path` (one signed attestation for the whole run); give it, or name a format.',
       )
     }
+    const shard = readShard(input('shard'))
+    if (shard.count > 1 && provenancePath !== '') {
+      throw new InputError(
+        'invalid',
+        `\`provenance-path\` with \`shard\` ${input('shard')} would attest only this shard's slice of the files. Attest in a separate unsharded job after the shards, with \`formats: none\` and \`provenance-path\` (one Sign call covers every file), and leave \`provenance-path\` out of the sharded jobs.`,
+      )
+    }
     const minisignKmsKeyId = input('minisign-kms-key-id')
     if (formats.includes('minisig') && minisignKmsKeyId === '') {
       throw new InputError(
@@ -62,7 +89,12 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
       mode,
       workspace,
       patterns,
-      aws: readAws(input, env, true) as AwsSettings,
+      aws: readAws(
+        input,
+        env,
+        true,
+        formats.includes('minisig') ? minisignKmsKeyId : '',
+      ) as AwsSettings,
       formats,
       minisignKmsKeyId: minisignKmsKeyId === '' ? undefined : minisignKmsKeyId,
       replaceEmbeddedSignatures: boolean(input, 'replace-embedded-signatures', false),
@@ -86,7 +118,15 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
           : insideWorkspace(workspace, publicKeyPath, 'public-key-path'),
       maxFiles: integer(input, 'max-files', 1000, 1, 1_000_000),
       dryRun: boolean(input, 'dry-run', false),
+      reportPath: optionalPath(workspace, input('report-path'), 'report-path'),
+      shard,
     }
+  }
+  if (input('shard') !== '') {
+    throw new InputError(
+      'invalid',
+      '`shard` splits sign runs only: verify mode is offline and fast (about 10,000 files in 10 s on one runner) and needs no shards; remove `shard` from the verify step.',
+    )
   }
   return {
     mode,
@@ -111,16 +151,32 @@ export function readSettings(getInput: GetInput, env: NodeJS.ProcessEnv): Settin
     failOn: oneOf(input, 'fail-on', ['block', 'warn', 'never'] as const, 'block'),
     githubToken: input('github-token'),
     aws: readAws(input, env, false),
+    reportPath: optionalPath(workspace, input('report-path'), 'report-path'),
+  }
+}
+
+/** Where `actions/download-artifact` with `path: dossier-sign-reports` puts the shards' reports. */
+export const DEFAULT_REPORTS = 'dossier-sign-reports/**/*.json'
+
+/** `shard: I/N`; empty is the whole run. */
+function readShard(text: string): Shard {
+  try {
+    return parseShard(text)
+  } catch (error) {
+    if (error instanceof ShardError) throw new InputError('invalid', error.message)
+    throw error
   }
 }
 
 /** Chosen from `npm run bench`: see the README's Performance section. */
 export const DEFAULT_CONCURRENCY = 32
 
+/** `minisignKmsKeyId`: the minisign key when the run uses it, so its ARN's region counts. */
 function readAws(
   input: (name: InputName) => string,
   env: NodeJS.ProcessEnv,
   required: boolean,
+  minisignKmsKeyId = '',
 ): AwsSettings | undefined {
   const kmsKeyId = input('kms-key-id')
   if (kmsKeyId === '') {
@@ -143,24 +199,31 @@ function readAws(
       `\`role-to-assume\` "${roleToAssume}" is not an IAM role ARN (arn:aws:iam::ACCOUNT_ID:role/NAME).`,
     )
   }
-  const arnRegion = kmsKeyId.startsWith('arn:') ? kmsKeyId.split(':')[3] : undefined
-  const region = input('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || arnRegion || ''
-  if (!REGION.test(region)) {
-    throw new InputError(
-      region === '' ? 'missing' : 'invalid',
-      region === ''
-        ? '`aws-region` is not set and cannot be inferred: set `aws-region` (for example us-east-1), set AWS_REGION, or give `kms-key-id` as an ARN.'
-        : `\`aws-region\` "${region}" is not an AWS region name such as us-east-1.`,
-    )
-  }
+  const keys: KeyInput[] = [{ input: 'kms-key-id', value: kmsKeyId }]
+  if (minisignKmsKeyId !== '') keys.push({ input: 'minisign-kms-key-id', value: minisignKmsKeyId })
+  const region = awsRegionFor(keys, roleToAssume, input('aws-region'), env)
   return {
     kmsKeyId,
     region,
     roleToAssume: roleToAssume === '' ? undefined : roleToAssume,
-    audience: input('audience') || 'sts.amazonaws.com',
+    // The role's partition decides what STS expects: sts.amazonaws.com.cn in China.
+    audience:
+      input('audience') ||
+      defaultAudience(roleToAssume === '' ? 'aws' : partitionOfArn(roleToAssume)),
     roleSessionName: roleSessionName(input('role-session-name'), env),
     roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
     sessionPolicy: boolean(input, 'session-policy', true),
+    network: readProxy(input('http-proxy'), env),
+    oidcIssuer: oidcIssuerFor(env.GITHUB_SERVER_URL),
+  }
+}
+
+function readProxy(proxyInput: string, env: NodeJS.ProcessEnv): ProxyConfig {
+  try {
+    return proxyConfigFrom(proxyInput, env)
+  } catch (error) {
+    if (error instanceof ProxyConfigError) throw new InputError('invalid', error.message)
+    throw error
   }
 }
 
@@ -200,6 +263,10 @@ function lines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+function optionalPath(workspace: string, file: string, name: InputName): string | undefined {
+  return file === '' ? undefined : insideWorkspace(workspace, file, name)
 }
 
 function insideWorkspace(workspace: string, file: string, name: InputName): string {

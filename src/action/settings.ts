@@ -1,5 +1,7 @@
 import type { FilePatterns } from '../files/file-patterns.js'
+import type { ProxyConfig } from '../aws/proxy-config.js'
 import type { SigningAlgorithm } from '../keys/algorithms.js'
+import type { Shard } from '../files/shard.js'
 
 /** Every input `action.yml` declares; a test keeps this list, action.yml and the README in step. */
 export const INPUT_NAMES = [
@@ -9,6 +11,7 @@ export const INPUT_NAMES = [
   'role-to-assume',
   'aws-region',
   'audience',
+  'http-proxy',
   'role-session-name',
   'role-duration-seconds',
   'signing-algorithm',
@@ -32,6 +35,9 @@ export const INPUT_NAMES = [
   'expected-ref',
   'fail-on',
   'github-token',
+  'report-path',
+  'shard',
+  'reports',
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -49,6 +55,10 @@ export interface AwsSettings {
    * this action makes (`session-policy`, default true).
    */
   sessionPolicy: boolean
+  /** The proxy the AWS calls go through (`http-proxy`, else HTTPS_PROXY/HTTP_PROXY, NO_PROXY). */
+  network: ProxyConfig
+  /** The OIDC issuer for this GitHub server, for hints when the token does not say. */
+  oidcIssuer: string
 }
 
 /** The run's facts a signature records (minisign trusted comment, embedded signed_by). */
@@ -88,6 +98,20 @@ export interface SignSettings {
   publicKeyPath?: string
   maxFiles: number
   dryRun: boolean
+  /** Absolute path inside the workspace for the full JSON report; default under RUNNER_TEMP. */
+  reportPath?: string
+  /** The slice of the matched files this job signs (`shard: I/N`); `1/1` when unsharded. */
+  shard: Shard
+}
+
+/** `mode: merge-reports`: one summary from the sign reports of a matrix's shards. No AWS call. */
+export interface MergeSettings {
+  mode: 'merge-reports'
+  workspace: string
+  /** Globs (in the workspace) of the shards' downloaded report files (`reports`). */
+  reports: FilePatterns
+  /** Absolute path inside the workspace for the merged JSON report; default under RUNNER_TEMP. */
+  reportPath?: string
 }
 
 export type SignaturePolicy = 'warn' | 'strict'
@@ -114,6 +138,8 @@ export interface VerifySettings {
   githubToken: string
   /** Present when the step may fetch KMS public keys to pin ARN entries. */
   aws?: AwsSettings
+  /** Absolute path inside the workspace for the full JSON report; default under RUNNER_TEMP. */
+  reportPath?: string
 }
 
 /** The verify policy on who signed provenance (`expected-*` inputs); unset fields match anything. */
@@ -126,4 +152,4 @@ export interface ExpectedBuilder {
   ref?: string
 }
 
-export type Settings = SignSettings | VerifySettings
+export type Settings = SignSettings | VerifySettings | MergeSettings

@@ -8,9 +8,11 @@ import { embedFiles } from '../sign/embed-files.js'
 import { signFiles, type FileSignResult } from '../sign/sign-files.js'
 import { ActionFailure } from './action-failure.js'
 import { openKmsSession, signRunKeys, type AwsDependencies } from './aws-session.js'
+import { fileLinks } from './file-links.js'
 import { matchFiles } from './match-files.js'
 import { openMinisignKey } from './minisign-session.js'
 import { attestRun, planProvenance } from './provenance-run.js'
+import { reportFile } from './report-file.js'
 import { reportSign } from './sign-report.js'
 import type { SignSettings } from './settings.js'
 
@@ -22,7 +24,32 @@ export async function runSign(
 ): Promise<void> {
   const { io } = deps
   const { aws } = settings
-  const matched = await matchFiles(settings.workspace, settings.patterns, settings.maxFiles, io)
+  const report = reportFile('sign', settings.workspace, settings.reportPath, env)
+  // A `report-path` that cannot be written is refused before any file is signed.
+  await report.check()
+  const matched = await matchFiles(
+    settings.workspace,
+    settings.patterns,
+    settings.maxFiles,
+    io,
+    settings.shard,
+  )
+  if (matched.files.length === 0 && matched.refused.length === 0) {
+    // A shard whose slice is empty still reports (an empty report the merge counts as
+    // this shard's), and makes no AWS call: there is nothing to sign.
+    await reportSign(
+      io,
+      [],
+      {
+        formats: settings.formats,
+        dryRun: settings.dryRun,
+        shard: settings.shard,
+        matched: matched.matched,
+      },
+      { report, links: await fileLinks(env) },
+    )
+    return
+  }
   const { kms, claims } = await openKmsSession(aws, deps, signRunKeys(settings))
   try {
     const limit = new AdaptiveLimit(settings.concurrency)
@@ -135,15 +162,22 @@ export async function runSign(
           io,
         })
       : undefined
-    const totals = await reportSign(io, results, {
-      key,
-      formats: settings.formats,
-      minisign: minisign ? { arn: minisign.arn, keyIdHex: minisign.keyIdHex } : undefined,
-      roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
-      oidcSubject: claims?.sub,
-      dryRun: settings.dryRun,
-      provenance: attested?.report,
-    })
+    const totals = await reportSign(
+      io,
+      results,
+      {
+        key,
+        formats: settings.formats,
+        minisign: minisign ? { arn: minisign.arn, keyIdHex: minisign.keyIdHex } : undefined,
+        roleSessionName: aws.roleToAssume ? aws.roleSessionName : undefined,
+        oidcSubject: claims?.sub,
+        dryRun: settings.dryRun,
+        provenance: attested?.report,
+        shard: settings.shard,
+        matched: matched.matched,
+      },
+      { report, links: await fileLinks(env) },
+    )
     if (totals.failed > 0) {
       const files = new Set(results.map((r) => r.file)).size
       const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size

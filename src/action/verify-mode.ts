@@ -1,17 +1,18 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import { fetchPublicKey } from '../aws/kms-public-key.js'
 import { messageOf } from '../errors.js'
 import { loadTrust, WORKSPACE_TRUST_FILES, type TrustFile } from '../verify/load-trust.js'
 import { pinArn } from '../trust/trust-store.js'
 import type { TrustStore } from '../keys/trusted-key.js'
-import { verifyWorkspace } from '../verify/verify-workspace.js'
+import { verifyWorkspace, VerifyWorkspaceError } from '../verify/verify-workspace.js'
 import { ActionFailure } from './action-failure.js'
 import { InputError } from './input-error.js'
-import { openKmsSession, type AwsDependencies } from './aws-session.js'
+import type { AwsDependencies } from './aws-session.js'
 import { isPullRequestEvent, type PullRequest } from './pull-request.js'
-import { reportVerify, type VerifyTotals } from './verify-report.js'
-import type { FailOn, VerifySettings } from './settings.js'
+import { fileLinks } from './file-links.js'
+import { reportFile } from './report-file.js'
+import { failsStep, reportVerify } from './verify-report.js'
+import type { VerifySettings } from './settings.js'
 
 export interface VerifyDependencies extends AwsDependencies {
   env: NodeJS.ProcessEnv
@@ -22,7 +23,11 @@ export interface VerifyDependencies extends AwsDependencies {
 export async function runVerify(settings: VerifySettings, deps: VerifyDependencies): Promise<void> {
   const { io } = deps
   requireBundlesForExpectations(settings)
+  const report = reportFile('verify', settings.workspace, settings.reportPath, deps.env)
+  await report.check()
   const notes: string[] = []
+  // `notes` fills up as the check goes; the summary reads it at the end.
+  const facts = { policy: settings.policy, failOn: settings.failOn, notes }
   const onPullRequest = isPullRequestEvent(deps.env)
   const pullRequest = onPullRequest ? await deps.pullRequest(settings.githubToken) : undefined
   const trustFiles = settings.trustedKeysFiles.map((p): TrustFile => ({
@@ -69,24 +74,39 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
   const only = changedOnly
     ? await changedSelection(settings.workspace, pullRequest, deps, notes)
     : undefined
-  const {
-    reports,
-    warnings,
-    matched,
-    notes: checkNotes,
-  } = await verifyWorkspace({
-    workspace: settings.workspace,
-    patterns: settings.patterns,
-    trust,
-    policy: settings.policy,
-    only,
-    baseVersion:
-      pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
-    provenance: settings.provenancePatterns && {
-      patterns: settings.provenancePatterns,
-      expected: settings.expected,
-    },
-  })
+  const places = { report, links: await fileLinks(deps.env) }
+  let verification
+  try {
+    verification = await verifyWorkspace({
+      workspace: settings.workspace,
+      patterns: settings.patterns,
+      trust,
+      policy: settings.policy,
+      only,
+      baseVersion:
+        pullRequest === undefined ? undefined : (relative) => pullRequest.baseFile(relative),
+      provenance: settings.provenancePatterns && {
+        patterns: settings.provenancePatterns,
+        expected: settings.expected,
+      },
+    })
+  } catch (error) {
+    // A repository with no dossiers yet must not fail every pull request: nothing to
+    // check is said out loud, and passes. (Sign mode still fails: it was asked to sign.)
+    if (!(error instanceof VerifyWorkspaceError && error.code === 'no-files')) throw error
+    io.notice(`${error.message} Nothing was verified, so the step passes.`, {
+      title: 'dossier-sign: no files matched',
+    })
+    const { include, exclude } = settings.patterns
+    await reportVerify(
+      io,
+      [],
+      { ...facts, nothingMatched: [...include, ...exclude.map((p) => `!${p}`)].join(', ') },
+      places,
+    )
+    return
+  }
+  const { reports, warnings, matched, notes: checkNotes } = verification
   for (const w of warnings) io.warning(w.message, { file: w.file })
   for (const note of checkNotes) {
     io.warning(note, { title: 'dossier-sign: provenance' })
@@ -102,9 +122,13 @@ export async function runVerify(settings: VerifySettings, deps: VerifyDependenci
       title: 'dossier-sign',
     })
   }
-  const totals = await reportVerify(io, reports, settings.policy, notes)
-  const failure = failureOf(totals, settings.failOn)
-  if (failure) throw new ActionFailure('verdict', failure)
+  const totals = await reportVerify(io, reports, facts, places)
+  if (failsStep(totals, settings.failOn)) {
+    throw new ActionFailure(
+      'verdict',
+      `${totals.blocked} file(s) BLOCKed and ${totals.warned} WARNed (fail-on: ${settings.failOn}); each is annotated and the job summary lists why.`,
+    )
+  }
 }
 
 /**
@@ -221,6 +245,11 @@ async function pinnedTrust(
     }
     return store
   }
+  // The AWS SDK is a chunk of its own, loaded only here: most verify runs are offline.
+  const [{ openKmsSession }, { fetchPublicKey }] = await Promise.all([
+    import('./aws-session.js'),
+    import('../aws/kms-public-key.js'),
+  ])
   const { kms } = await openKmsSession(
     settings.aws,
     deps,
@@ -237,15 +266,4 @@ async function pinnedTrust(
   } finally {
     kms.destroy()
   }
-}
-
-const FAILS: Record<FailOn, (t: VerifyTotals) => boolean> = {
-  block: (t) => t.blocked > 0,
-  warn: (t) => t.blocked + t.warned > 0,
-  never: () => false,
-}
-
-function failureOf(totals: VerifyTotals, failOn: FailOn): string | undefined {
-  if (!FAILS[failOn](totals)) return undefined
-  return `${totals.blocked} file(s) BLOCKed and ${totals.warned} WARNed (fail-on: ${failOn}); each is annotated and the job summary lists why.`
 }

@@ -1,7 +1,10 @@
 import type { FileReport } from '../verify/verify-files.js'
 import { annotateCapped, type ActionIo } from './action-io.js'
-import { cell, code, table } from './markdown.js'
-import type { SignaturePolicy } from './settings.js'
+import type { FileLink } from './file-links.js'
+import { boundedTable, cell, code, leftOutNote, link } from './markdown.js'
+import { setBoundedJsonOutput } from './output-budget.js'
+import type { ReportPlaces } from './report-file.js'
+import type { FailOn, SignaturePolicy } from './settings.js'
 
 export interface VerifyTotals {
   files: number
@@ -60,21 +63,53 @@ export function reportJson(reports: readonly FileReport[]): string {
 const ICON: Record<FileReport['recommendation'], string> = { BLOCK: '⛔', WARN: '⚠️', ALLOW: '✅' }
 const ORDER: Record<FileReport['recommendation'], number> = { BLOCK: 0, WARN: 1, ALLOW: 2 }
 
-/** Outputs, annotations (BLOCK as errors, WARN as warnings) and the job summary. */
+/** What fails the step, per `fail-on`. */
+const FAILS: Record<FailOn, (t: VerifyTotals) => boolean> = {
+  block: (t) => t.blocked > 0,
+  warn: (t) => t.blocked + t.warned > 0,
+  never: () => false,
+}
+
+export function failsStep(totals: VerifyTotals, failOn: FailOn): boolean {
+  return FAILS[failOn](totals)
+}
+
+/** What the summary says about the check besides the files. */
+export interface VerifyRunFacts {
+  policy: SignaturePolicy
+  failOn: FailOn
+  /** Said once for the whole check (trust from the base commit, a changed trusted-keys file...). */
+  notes: readonly string[]
+  /** Set when the `files` globs matched nothing at all: the globs, as given. */
+  nothingMatched?: string
+}
+
+/** Notes shown in the summary, each cut to a length: the log and annotations have them whole. */
+const NOTES_SHOWN = 20
+const NOTE_CHARS = 2000
+
+/**
+ * The report file (every file), outputs (`report` only while it fits its budget),
+ * annotations (BLOCK as errors, WARN as warnings) and the job summary.
+ */
 export async function reportVerify(
   io: ActionIo,
   reports: readonly FileReport[],
-  policy: SignaturePolicy,
-  notes: readonly string[],
+  facts: VerifyRunFacts,
+  places: ReportPlaces,
 ): Promise<VerifyTotals> {
   const totals = verifyTotalsOf(reports)
+  const json = reportJson(reports)
+  // The same bytes as the CLI's `--json`, which prints one line.
+  const reportFile = await places.report.write(`${json}\n`)
+  io.setOutput('report-file', reportFile)
   io.setOutput('verified-count', String(totals.verified))
   io.setOutput('unknown-count', String(totals.unknown))
   io.setOutput('unsigned-count', String(totals.unsigned))
   io.setOutput('invalid-count', String(totals.invalid))
   io.setOutput('stale-count', String(totals.stale))
   io.setOutput('blocked-count', String(totals.blocked))
-  io.setOutput('report', reportJson(reports))
+  setBoundedJsonOutput(io, 'report', json, reports.length, reportFile)
 
   for (const [level, emit] of [
     ['BLOCK', io.error.bind(io)],
@@ -89,60 +124,79 @@ export async function reportVerify(
           title: `dossier-sign: ${level} (${r.authenticity})`,
         }),
       (hidden) =>
-        emit(`${hidden} more files are ${level}; the job summary lists every file.`, {
-          title: `dossier-sign: ${level}`,
-        }),
+        emit(
+          `${hidden} more files are ${level}; the job summary lists them and ${reportFile} (the \`report-file\` output) every file.`,
+          { title: `dossier-sign: ${level}` },
+        ),
     )
   }
-  await io.appendSummary(summaryOf(reports, totals, policy, notes))
+  await io.appendSummary(summaryOf(reports, totals, facts, places.links, reportFile))
   return totals
 }
 
+/**
+ * Counts first, then notes, then one row per file, BLOCK first, then WARN, then ALLOW.
+ * Every value that is not our own words goes through `code`, `cell` or `link`.
+ */
 function summaryOf(
   reports: readonly FileReport[],
   totals: VerifyTotals,
-  policy: SignaturePolicy,
-  notes: readonly string[],
+  facts: VerifyRunFacts,
+  links: FileLink,
+  reportFile: string,
 ): string {
-  const head =
-    `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
-    `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
-    `${totals.files} file(s), policy \`${policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
-    `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale.\n`
+  const fails = failsStep(totals, facts.failOn)
+  const counts =
+    facts.nothingMatched === undefined
+      ? `## dossier-sign verify: ${totals.blocked} blocked, ${totals.warned} warned, ` +
+        `${totals.files - totals.blocked - totals.warned} allowed\n\n` +
+        `${totals.files} file(s), policy \`${facts.policy}\`: ${totals.verified} verified, ${totals.unknown} signed by an unknown key, ` +
+        `${totals.unsigned} unsigned, ${totals.invalid} invalid, ${totals.stale} stale; ` +
+        `the step ${fails ? 'fails' : 'passes'} (\`fail-on: ${facts.failOn}\`).\n`
+      : `## dossier-sign verify: no files matched\n\n` +
+        `No files matched \`files\` (${code(facts.nothingMatched)}): nothing was verified, and the step passes.\n`
+  const shownNotes = facts.notes.slice(0, NOTES_SHOWN).map((n) => `> ${cell(cut(n))}`)
+  const more = facts.notes.length - shownNotes.length
+  const notes =
+    shownNotes.length === 0
+      ? ''
+      : `\n${shownNotes.join('\n>\n')}\n${more > 0 ? `\n${more} more note(s) are in the log.\n` : ''}`
+  const head = `${counts}${notes}\nReport: ${code(reportFile)} (the \`report-file\` output).\n`
+
+  const withProvenance = reports.some((r) => r.provenance !== undefined)
   const rows = [...reports]
     .sort(
-      (a, b) => ORDER[a.recommendation] - ORDER[b.recommendation] || a.file.localeCompare(b.file),
+      (a, b) =>
+        ORDER[a.recommendation] - ORDER[b.recommendation] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     )
     .map((r) => [
       `${ICON[r.recommendation]} ${r.recommendation}`,
-      code(r.file),
-      r.integrity,
+      link(code(r.file), links(r.file)),
       r.authenticity,
-      cell(r.coverage ?? ''),
       cell(r.signatures.map((s) => `${s.kind}: ${s.status}`).join(', ')) || '—',
+      cell(r.coverage ?? ''),
       r.trustedIdentifier ? code(r.trustedIdentifier) : '',
-      provenanceCell(r.provenance),
-      cell(r.message),
+      ...(withProvenance ? [provenanceCell(r.provenance)] : []),
+      // An ALLOW's message only repeats its key and coverage, already in their columns.
+      r.recommendation === 'ALLOW' ? '' : cell(r.message),
     ])
-  const extra = notes.length > 0 ? `\n${notes.map((n) => `> ${cell(n)}`).join('\n>\n')}\n` : ''
-  return [
-    head,
-    extra,
-    table(
-      [
-        'Verdict',
-        'File',
-        'Checksum',
-        'Authenticity',
-        'Covers',
-        'Signatures',
-        'Trusted key',
-        'Provenance',
-        'Why',
-      ],
-      rows,
-    ),
-  ].join('\n')
+  const header = [
+    'Verdict',
+    'File',
+    'Authenticity',
+    'Signatures',
+    'Covers',
+    'Trusted key',
+    ...(withProvenance ? ['Provenance'] : []),
+    'Why',
+  ]
+  return boundedTable(head, header, rows, (n) => leftOutNote(n, reportFile))
+}
+
+function cut(note: string): string {
+  const chars = [...note]
+  return chars.length <= NOTE_CHARS ? note : `${chars.slice(0, NOTE_CHARS).join('')}…`
 }
 
 /** Who attested the file: the job workflow (owner/repo/path@ref) and the commit it built. */

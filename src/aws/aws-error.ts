@@ -17,6 +17,8 @@ export type AwsErrorCode =
   | 'kms-unavailable'
   | 'credentials-invalid'
   | 'network'
+  /** A proxy refused the tunnel (407, 403, ...): asking again changes nothing. */
+  | 'proxy-refused'
   | 'unexpected'
 
 export class AwsError extends CodedError<AwsErrorCode> {

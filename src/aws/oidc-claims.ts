@@ -5,6 +5,8 @@
  * GitHub's signature), they are GitHub's word on the run: provenance records them.
  */
 export interface OidcClaims {
+  /** The issuer: github.com's, or `https://HOST/_services/token` on GitHub Enterprise Server. */
+  iss?: string
   sub?: string
   aud?: string
   repository?: string
@@ -33,6 +35,7 @@ export function claimsFromJwt(token: string): OidcClaims {
     const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
     const aud = Array.isArray(c.aud) ? c.aud.filter((a) => typeof a === 'string').join(',') : c.aud
     return {
+      iss: text(c.iss),
       sub: text(c.sub),
       aud: text(aud),
       repository: text(c.repository),

@@ -1,5 +1,6 @@
 import type { AwsErrorCode } from './aws-error.js'
 import type { OidcClaims } from './oidc-claims.js'
+import { issuerProviderName } from './oidc-issuer.js'
 import type { WebIdentitySettings } from './web-identity-credentials.js'
 
 const SUB_FORMS =
@@ -16,18 +17,21 @@ export function stsHint(
 ): string {
   const token = `the token has sub "${claims.sub ?? '?'}" and aud "${claims.aud ?? '?'}"`
   const role = `role-to-assume ${settings.roleArn}`
+  // GitHub Enterprise Server issues from https://HOST/_services/token, not github.com's.
+  const issuer = claims.iss ?? settings.oidcIssuer
+  const provider = issuerProviderName(issuer)
   switch (code) {
     case 'sts-access-denied':
       return (
         `AWS STS refused to let this workflow assume ${role} (${awsMessage}). ` +
         `The role's trust policy must match the GitHub OIDC token: ${token}. ` +
-        `Check the condition on token.actions.githubusercontent.com:sub (forms: ${SUB_FORMS}) ` +
-        `and on token.actions.githubusercontent.com:aud, and that the role ARN is right.`
+        `Check the condition on ${provider}:sub (forms: ${SUB_FORMS}) ` +
+        `and on ${provider}:aud, and that the role ARN is right.`
       )
     case 'sts-invalid-token':
       return (
         `AWS STS rejected the GitHub OIDC token for ${role} (${awsMessage}); ${token}. ` +
-        `Check that the account has an IAM OIDC provider for token.actions.githubusercontent.com ` +
+        `Check that the account has an IAM OIDC provider with the URL ${issuer} (the token's issuer) ` +
         `whose audience list contains "${settings.audience}" (the \`audience\` input), and that ` +
         `role-session-name and role-duration-seconds are valid for the role.`
       )

@@ -4,7 +4,8 @@ import { AwsError, awsErrorFrom } from './aws-error.js'
 import { claimsFromJwt, type OidcClaims } from './oidc-claims.js'
 import { withRetry } from './retry-policy.js'
 import { stsHint } from './sts-hints.js'
-import { AWS_HTTP_OPTIONS } from './http-options.js'
+import { awsHttpOptions } from './http-options.js'
+import type { ProxyConfig } from './proxy-config.js'
 
 /** Where OIDC tokens come from (the runner's token endpoint in production). */
 export interface TokenSource {
@@ -16,7 +17,14 @@ export interface WebIdentitySettings {
   roleSessionName: string
   durationSeconds: number
   audience: string
+  /** STS is called in this region (its regional endpoint), the region of the run's keys. */
   region: string
+  network: ProxyConfig
+  /**
+   * The OIDC issuer GitHub's tokens name (`iss`) for this server, for hints when a token
+   * cannot be read: github.com's, or `https://HOST/_services/token` on GHES.
+   */
+  oidcIssuer: string
   /** The inline session policy (STS `Policy`): the session may do only what it and the role allow. */
   policy?: string
 }
@@ -89,7 +97,7 @@ async function assumeRole(
     durationSeconds: settings.durationSeconds,
     policy: settings.policy,
     webIdentityToken: token,
-    clientConfig: { region: settings.region, ...AWS_HTTP_OPTIONS },
+    clientConfig: { region: settings.region, ...awsHttpOptions(settings.network) },
   })
   const credentials = await withRetry(
     async () => {

@@ -43,11 +43,11 @@ export interface MessageKey {
 }
 
 /**
- * A signature file already beside the file, checked in the same read pass: it streams
- * the file's bytes like any hash, then says whether it still holds under this run's key.
+ * A signature file already beside the file, checked in the same read pass: it sees the
+ * file's bytes like any hash, then says whether it still holds under this run's key.
  */
 export interface ExistingSignature extends ByteSink {
-  holds(facts: FileFacts): boolean
+  holds(facts: FileFacts): boolean | Promise<boolean>
 }
 
 /** How sign mode writes one detached kind. */

@@ -1,4 +1,4 @@
-import { createHash, createVerify, type Verify } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { mapBounded } from '../bounded-pool.js'
@@ -6,8 +6,9 @@ import { isTaggedPayload } from '../dossier/payload.js'
 import { CodedError, messageOf } from '../errors.js'
 import { writeFileAtomic } from '../files/atomic-write.js'
 import { digestFile, type ByteSink } from '../files/file-digest.js'
+import { WriteBatch } from '../files/write-batch.js'
 import { ReadError } from '../files/read-regular-file.js'
-import { verifyKeyInput } from '../keys/algorithms.js'
+import { FileSignatureCheck } from '../keys/file-signature-check.js'
 import { DETACHED_FORMATS, type DetachedKind } from '../formats/registry.js'
 import {
   readExistingSignatureFile,
@@ -90,6 +91,7 @@ export async function signFiles(options: SignFilesOptions): Promise<FileSignResu
       if (isRunStopping(error, signer)) stop ??= error as Error
     },
     realWorkspace: () => (realWorkspace ??= realpath(options.workspace)),
+    writes: new WriteBatch(),
   }
   const perFile = await mapBounded(options.files, options.concurrency, async (file) => {
     const results = await signOne(file, options, run).catch((error: unknown) => {
@@ -99,6 +101,7 @@ export async function signFiles(options: SignFilesOptions): Promise<FileSignResu
     for (const result of results) options.onResult?.(result)
     return results
   })
+  await run.writes.sync()
   return perFile.flat()
 }
 
@@ -109,6 +112,8 @@ interface RunState {
   stop(error: unknown, signer: Signer | MessageSigner): void
   /** where every signature must land, resolved once */
   realWorkspace(): Promise<string>
+  /** every signature file of the run, one batch of atomic writes */
+  writes: WriteBatch
 }
 
 /** Enough of a file's start to recognise a v2/v3 payload tag and its newline. */
@@ -124,12 +129,17 @@ async function signOne(
 ): Promise<FileSignResult[]> {
   const { key, formats } = options
   const absolute = path.join(options.workspace, file)
+  // One lstat per signature file answers both "can its name exist?" and "is one there
+  // to read?": most runs sign new files, and then nothing is opened.
+  const present: DetachedKind[] = []
   for (const kind of formats) {
-    await assertSignatureNameFits(`${absolute}${DETACHED_FORMATS[kind].suffix}`, file)
+    if (await signatureFileIsThere(`${absolute}${DETACHED_FORMATS[kind].suffix}`, file)) {
+      present.push(kind)
+    }
   }
   const keys: WriterKeys = { digest: key, message: messageKeyOf(options.minisign) }
   const existing = new Map<DetachedKind, ExistingSignature>()
-  for (const kind of formats) {
+  for (const kind of present) {
     const { suffix, writer } = DETACHED_FORMATS[kind]
     const content = await readExistingSignatureFile(
       `${absolute}${suffix}`,
@@ -143,7 +153,9 @@ async function signOne(
   // One pass over the bytes feeds the hashes, the checks of what exists and the check of
   // the new signature, so the bytes we check, sign and verify are the same bytes.
   const needsDigestSignature = formats.some((kind) => DIGEST_SIGNED.includes(kind))
-  const fresh: Verify | undefined = needsDigestSignature ? createVerify(key.hash) : undefined
+  const fresh = needsDigestSignature
+    ? new FileSignatureCheck(key.algorithm, key.publicKey)
+    : undefined
   const head = new HeadSink(PAYLOAD_HEAD_BYTES)
   const blake2b = formats.includes('minisig') ? createHash('blake2b512') : undefined
   const sinks: ByteSink[] = [head, ...(fresh ? [fresh] : []), ...(blake2b ? [blake2b] : [])]
@@ -164,8 +176,8 @@ async function signOne(
     digest: digests[digests.length - 1] as Buffer,
     blake2b512: blake2b?.digest(),
   }
-  const keyInput = verifyKeyInput(key.algorithm, key.publicKey)
-  const needed = formats.filter((kind) => !existing.get(kind)?.holds(facts))
+  const needed: DetachedKind[] = []
+  for (const kind of formats) if (!(await existing.get(kind)?.holds(facts))) needed.push(kind)
   const row = (format: DetachedKind, status: SignStatus): FileSignResult => ({
     file,
     format,
@@ -188,7 +200,7 @@ async function signOne(
       const signature = await options.signer.sign(facts.digest)
       // Never write what we have not checked: a signature that fails here means KMS
       // signed with another key or other bytes, and the whole run is suspect.
-      if (!fresh?.verify(keyInput, signature)) {
+      if (!(await fresh?.verify(signature, facts.digest))) {
         throw new SignFileError(
           'signature-mismatch',
           `KMS returned a signature that does not verify under the key's public key; nothing was written for ${file}.`,
@@ -282,6 +294,7 @@ async function writeSignature(
     try {
       await writeFileAtomic(`${absolute}${DETACHED_FORMATS[kind].suffix}`, bytes, {
         within: await run.realWorkspace(),
+        batch: run.writes,
       })
     } catch (error) {
       throw new SignFileError(
@@ -316,15 +329,20 @@ class HeadSink implements ByteSink {
 }
 
 /**
- * A dossier whose name is near the file system's limit (255 bytes on Linux) leaves
- * no room for its signature file. Ask the file system, which knows its own limit,
- * before any KMS call is spent on a signature that could never be written.
+ * Whether something is at a signature file's path (anything but "nothing": the read
+ * that follows refuses what is not a regular file). A dossier whose name is near the
+ * file system's limit (255 bytes on Linux) leaves no room for its signature file: ask
+ * the file system, which knows its own limit, before any KMS call is spent on a
+ * signature that could never be written.
  */
-async function assertSignatureNameFits(absolute: string, file: string): Promise<void> {
+async function signatureFileIsThere(absolute: string, file: string): Promise<boolean> {
   try {
     await lstat(absolute)
+    return true
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENAMETOOLONG') return
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    if (code !== 'ENAMETOOLONG') return true
     const bytes = Buffer.byteLength(path.basename(absolute))
     throw new SignFileError(
       'signature-name-too-long',

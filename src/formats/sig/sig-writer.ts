@@ -1,5 +1,4 @@
-import { createVerify } from 'node:crypto'
-import { verifyKeyInput } from '../../keys/algorithms.js'
+import { FileSignatureCheck } from '../../keys/file-signature-check.js'
 import type { DetachedWriter } from '../writing.js'
 import { formatSigFile, MAX_SIG_FILE_BYTES, parseSigFile } from './sig-file.js'
 
@@ -13,11 +12,11 @@ export const SIG_WRITER: DetachedWriter = {
     } catch {
       return undefined // malformed: a good one replaces it
     }
-    const verifier = createVerify(keys.digest.hash)
-    const keyInput = verifyKeyInput(keys.digest.algorithm, keys.digest.publicKey)
+    const check = new FileSignatureCheck(keys.digest.algorithm, keys.digest.publicKey)
     return {
-      update: (chunk) => verifier.update(chunk),
-      holds: () => verifier.verify(keyInput, signature),
+      begin: (size) => check.begin(size),
+      update: (chunk) => check.update(chunk),
+      holds: (facts) => check.verify(signature, facts.digest),
     }
   },
   fromDigestSignature: (signature) => formatSigFile(signature),

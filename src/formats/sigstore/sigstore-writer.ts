@@ -1,5 +1,4 @@
-import { createVerify } from 'node:crypto'
-import { verifyKeyInput } from '../../keys/algorithms.js'
+import { FileSignatureCheck } from '../../keys/file-signature-check.js'
 import type { DetachedWriter } from '../writing.js'
 import {
   formatSigstoreBundle,
@@ -22,17 +21,17 @@ export const SIGSTORE_WRITER: DetachedWriter = {
       return undefined // malformed: a good one replaces it
     }
     const key = keys.digest
-    const verifier = createVerify(key.hash)
-    const keyInput = verifyKeyInput(key.algorithm, key.publicKey)
+    const check = new FileSignatureCheck(key.algorithm, key.publicKey)
     return {
-      update: (chunk) => verifier.update(chunk),
+      begin: (size) => check.begin(size),
+      update: (chunk) => check.update(chunk),
       // Kept only when it is exactly what this run would write: this key's hint, the
       // file's digest under the key's hash, and a signature that verifies.
-      holds: (facts) =>
+      holds: async (facts) =>
         bundle.hash === key.hash &&
         bundle.hint === sigstoreKeyHint(key.spkiDer) &&
         bundle.digest.equals(facts.digest) &&
-        verifier.verify(keyInput, bundle.signature),
+        (await check.verify(bundle.signature, facts.digest)),
     }
   },
   fromDigestSignature: (signature, facts, key) =>

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { TrustedKey } from '../../keys/trusted-key.js'
 import { CandidateVerifier } from '../candidate-verifier.js'
 import {
@@ -25,17 +24,14 @@ export function sigstoreVerifier(
   const hinted = keys.filter((key) => sigstoreKeyHint(key.spkiDer) === bundle.hint)
   const ordered = [...hinted, ...keys.filter((key) => !hinted.includes(key))]
   const candidates = candidatesFor(bundle.signature, ordered, bundle.hash)
-  const verifier = new CandidateVerifier(bundle.signature, candidates)
-  const fileDigest = createHash(bundle.hash)
+  // One hash of the file serves the recorded digest and every RSA candidate.
+  const verifier = new CandidateVerifier(bundle.signature, candidates, [bundle.hash])
   return {
-    update(chunk) {
-      fileDigest.update(chunk)
-      verifier.update(chunk)
-    },
+    update: (chunk) => verifier.update(chunk),
     finish() {
       // The digest is checked first and on its own: cosign refuses a bundle whose
       // recorded digest is not the file's, even when the signature itself would verify.
-      if (!fileDigest.digest().equals(bundle.digest)) {
+      if (!verifier.digest(bundle.hash).equals(bundle.digest)) {
         return invalidCheck(
           context,
           'digest-mismatch',
