@@ -9,6 +9,7 @@ export const BENCH_NAMES = [
   'startup',
   'verify',
   'provenance',
+  'outputs',
 ] as const
 export type BenchName = (typeof BENCH_NAMES)[number]
 
@@ -29,6 +30,8 @@ export interface BenchOptions {
   verifyFiles: number
   /** provenance: files attested in one run with `formats: none` */
   provenanceFiles: number
+  /** outputs: files signed then verified by the action, outputs and summary measured */
+  outputFiles: number
   startupRuns: number
   only: BenchName[]
   quick: boolean
@@ -41,6 +44,7 @@ const FULL = {
   hashMiB: 1024,
   verifyFiles: 5000,
   provenanceFiles: 1000,
+  outputFiles: 10000,
 }
 const QUICK = {
   files: 50,
@@ -49,11 +53,12 @@ const QUICK = {
   hashMiB: 256,
   verifyFiles: 1000,
   provenanceFiles: 200,
+  outputFiles: 1000,
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --quick                 ~1 minute: --files 50 --quota-files 500 --cpu-files 1000 --hash-mib 256 --verify-files 1000 --provenance-files 200
+  --quick                 ~1 minute: --files 50 --quota-files 500 --cpu-files 1000 --hash-mib 256 --verify-files 1000 --provenance-files 200 --output-files 1000
   --only LIST             comma-separated subset of ${BENCH_NAMES.join(',')}
   --files N               adr: files signed by the action and by the ADR's aws CLI loop (${FULL.files})
   --latency-ms N          per-call KMS latency for adr and quota (25)
@@ -64,6 +69,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --hash-mib N            hash: size of the large random file in MiB (${FULL.hashMiB})
   --verify-files N        verify: signed files checked offline (${FULL.verifyFiles})
   --provenance-files N    provenance: files attested with formats: none in one run (${FULL.provenanceFiles})
+  --output-files N        outputs: files signed and verified, outputs and summary sizes (${FULL.outputFiles})
   --startup-runs N        startup: runs, the median is reported (10)
   -h, --help              this text`
 
@@ -95,6 +101,7 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
       'hash-mib': { type: 'string' },
       'verify-files': { type: 'string' },
       'provenance-files': { type: 'string' },
+      'output-files': { type: 'string' },
       'startup-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -114,6 +121,7 @@ function optionsFrom(argv: string[]): BenchOptions | 'help' {
     hashMiB: count(values['hash-mib'], sizes.hashMiB, '--hash-mib'),
     verifyFiles: count(values['verify-files'], sizes.verifyFiles, '--verify-files'),
     provenanceFiles: count(values['provenance-files'], sizes.provenanceFiles, '--provenance-files'),
+    outputFiles: count(values['output-files'], sizes.outputFiles, '--output-files'),
     startupRuns: count(values['startup-runs'], 10, '--startup-runs'),
     only: values.only === undefined ? [...BENCH_NAMES] : list(values.only, '--only').map(benchName),
     quick: values.quick,

@@ -505,7 +505,7 @@ function workspaceReport(workspace, target) {
         // folder on the way could lead anywhere.
         const realWorkspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
         let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target);
-        while (!(await exists(folder)))
+        while (!(await (0,_files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(folder)))
             folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
         const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder).catch(() => undefined);
         if (real === undefined || !(0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(real, realWorkspace)) {
@@ -525,10 +525,10 @@ function workspaceReport(workspace, target) {
         async write(json) {
             await check();
             try {
-                await (0,_files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .writeInWorkspace */ .A)(workspace, target, json, 'report-path');
+                await (0,_files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .writeInWorkspace */ .A9)(workspace, target, json, 'report-path');
             }
             catch (error) {
-                if (error instanceof _files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkspacePathError */ .T) {
+                if (error instanceof _files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkspacePathError */ .Tf) {
                     throw new _input_error_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('invalid', error.message, { cause: error });
                 }
                 throw error;
@@ -536,18 +536,6 @@ function workspaceReport(workspace, target) {
             return target;
         },
     };
-}
-/** Whether anything (a symlink too) is at `file`. */
-async function exists(file) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return false;
-        throw error;
-    }
 }
 
 
@@ -1038,8 +1026,9 @@ function refusal(file, code, severity, why) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeInWorkspace),
-/* harmony export */   T: () => (/* reexport safe */ _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.Tf)
+/* harmony export */   A9: () => (/* binding */ writeInWorkspace),
+/* harmony export */   Tf: () => (/* reexport safe */ _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.Tf),
+/* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);

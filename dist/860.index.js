@@ -1886,7 +1886,7 @@ async function attestFiles(options) {
         return { ...attestation, written: false };
     const bytes = await signProvenance(statement, options.signer, options.key);
     try {
-        await (0,write_in_workspace/* writeInWorkspace */.A)(options.workspace, options.target, bytes.toString('utf8'), 'provenance-path');
+        await (0,write_in_workspace/* writeInWorkspace */.A9)(options.workspace, options.target, bytes.toString('utf8'), 'provenance-path');
     }
     catch (error) {
         throw new AttestError('attest-write-failed', `cannot write ${relative}: ${(0,errors/* messageOf */.b)(error)}`, {
@@ -2180,10 +2180,10 @@ async function runSign(settings, deps, env = process.env) {
             })));
         }
         if (settings.publicKeyPath && !settings.dryRun) {
-            await (0,write_in_workspace/* writeInWorkspace */.A)(settings.workspace, settings.publicKeyPath, key.publicKeyPem, 'public-key-path');
+            await (0,write_in_workspace/* writeInWorkspace */.A9)(settings.workspace, settings.publicKeyPath, key.publicKeyPem, 'public-key-path');
             io.info(`Wrote the public key to ${external_node_path_default().relative(settings.workspace, settings.publicKeyPath)}.`);
             if (minisign) {
-                await (0,write_in_workspace/* writeInWorkspace */.A)(settings.workspace, `${settings.publicKeyPath}.minisign.pub`, minisign.publicKeyFile, 'public-key-path');
+                await (0,write_in_workspace/* writeInWorkspace */.A9)(settings.workspace, `${settings.publicKeyPath}.minisign.pub`, minisign.publicKeyFile, 'public-key-path');
             }
         }
         if (minisign)

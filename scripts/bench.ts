@@ -13,6 +13,7 @@ import { benchCpu } from '../bench/cpu.js'
 import { benchHashing } from '../bench/hashing.js'
 import { describeMachine, loadAverage, machineHeader } from '../bench/machine.js'
 import { parseOptions, USAGE, UsageError, type BenchName } from '../bench/options.js'
+import { benchOutputs } from '../bench/outputs.js'
 import { benchProvenance } from '../bench/provenance.js'
 import { benchQuota } from '../bench/quota.js'
 import { distRevision, revisionLine } from '../bench/revision.js'
@@ -34,6 +35,7 @@ const BENCHES: Record<BenchName, Bench> = {
   startup: { title: 'start-up and size', run: benchStartup },
   verify: { title: 'offline verify', run: benchVerify },
   provenance: { title: 'files per KMS call with provenance', run: benchProvenance },
+  outputs: { title: 'outputs and summary at 10,000 files', run: benchOutputs },
 }
 
 let options

@@ -3,7 +3,7 @@ import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { isWithin, writeFileAtomic } from '../files/atomic-write.js'
-import { writeInWorkspace, WorkspacePathError } from '../files/write-in-workspace.js'
+import { exists, writeInWorkspace, WorkspacePathError } from '../files/write-in-workspace.js'
 import type { FileLink } from './file-links.js'
 import { InputError } from './input-error.js'
 
@@ -88,16 +88,5 @@ function workspaceReport(workspace: string, target: string): ReportFile {
       }
       return target
     },
-  }
-}
-
-/** Whether anything (a symlink too) is at `file`. */
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw error
   }
 }

@@ -51,7 +51,7 @@ export async function writeInWorkspace(
 }
 
 /** Whether anything (a symlink too) is at `file`. */
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   try {
     await lstat(file)
     return true
