@@ -20,6 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/partitions.ts
+var partitions = __webpack_require__(5986);
 // EXTERNAL MODULE: ./src/files/read-regular-file.ts
 var read_regular_file = __webpack_require__(7269);
 // EXTERNAL MODULE: ./src/trust/trust-store.ts + 3 modules
@@ -1276,6 +1278,7 @@ function provenanceCell(provenance) {
 
 
 
+
 async function runVerify(settings, deps) {
     const { io } = deps;
     requireBundlesForExpectations(settings);
@@ -1454,18 +1457,30 @@ async function pinnedTrust(store, settings, deps, notes) {
         Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 1874)),
         Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 3678)),
     ]);
-    const { kms } = await openKmsSession(settings.aws, deps, store.unpinnedArns.map((entry) => ({ keyId: entry.arn, use: 'read-public-key' })));
+    const session = await openKmsSession(settings.aws, deps, store.unpinnedArns.map((entry) => ({ keyId: entry.arn, use: 'read-public-key' })));
+    // Each ARN is asked of KMS in its own region (KMS knows a key only there).
+    const clients = new Map([[settings.aws.region, session.kms]]);
+    const clientFor = (region) => {
+        let client = clients.get(region);
+        if (client === undefined) {
+            client = session.clientIn(region);
+            clients.set(region, client);
+        }
+        return client;
+    };
     try {
         let pinned = store;
         for (const entry of store.unpinnedArns) {
-            const key = await fetchPublicKey(kms, entry.arn, settings.aws.region);
+            const region = (0,partitions/* regionOfArn */.b2)(entry.arn);
+            const key = await fetchPublicKey(clientFor(region), entry.arn, region);
             pinned = (0,trust_store/* pinArn */.ry)(pinned, entry.arn, key.spkiDer, entry.identifier);
             deps.io.info(`Pinned ${entry.arn} (${entry.identifier}) to the key bytes KMS returned.`);
         }
         return pinned;
     }
     finally {
-        kms.destroy();
+        for (const client of clients.values())
+            client.destroy();
     }
 }
 

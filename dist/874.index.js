@@ -310,8 +310,10 @@ function signRunKeys(settings) {
 async function openKmsSession(aws, deps, keys) {
     const { io } = deps;
     announceProxy(aws.network, io);
-    if (!aws.roleToAssume)
-        return { kms: deps.kmsClient(aws.region, aws.network) };
+    if (!aws.roleToAssume) {
+        const clientIn = (region) => deps.kmsClient(region, aws.network);
+        return { kms: clientIn(aws.region), clientIn };
+    }
     let claims;
     const role = {
         ...aws,
@@ -331,7 +333,8 @@ async function openKmsSession(aws, deps, keys) {
     io.info(policy === undefined
         ? 'session-policy: false: no session policy was sent, so the session may do whatever the role and key policies allow.'
         : `The session may do only this (session policy, ${policy.length} of ${SESSION_POLICY_MAX_CHARS} characters): ${policy}`);
-    return { kms: deps.kmsClient(aws.region, aws.network, credentials), claims };
+    const clientIn = (region) => deps.kmsClient(region, aws.network, credentials);
+    return { kms: clientIn(aws.region), clientIn, claims };
 }
 /** Mask the proxy's password before anything can print it, and say which proxy is used. */
 function announceProxy(network, io) {

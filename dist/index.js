@@ -28630,7 +28630,7 @@ function leftOutNote(n, reportFile) {
 
 /***/ }),
 
-/***/ 1371:
+/***/ 2401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28685,42 +28685,8 @@ var shard = __nccwpck_require__(491);
 var algorithms = __nccwpck_require__(2048);
 // EXTERNAL MODULE: ./src/aws/oidc-issuer.ts
 var oidc_issuer = __nccwpck_require__(8658);
-;// CONCATENATED MODULE: ./src/aws/partitions.ts
-/**
- * Which AWS partition a region belongs to: the region patterns of the SDK's partition
- * table (@aws-sdk/util-endpoints partitions.json). A role, its keys and the region of a
- * run must share one partition: credentials from one never work in another.
- */
-const REGION_PATTERNS = [
-    ['aws-cn', /^cn-\w+-\d+$/],
-    ['aws-us-gov', /^us-gov-\w+-\d+$/],
-    ['aws-iso', /^us-iso-\w+-\d+$/],
-    ['aws-iso-b', /^us-isob-\w+-\d+$/],
-    ['aws-iso-e', /^eu-isoe-\w+-\d+$/],
-    ['aws-iso-f', /^us-isof-\w+-\d+$/],
-    ['aws-eusc', /^eusc-(de)-\w+-\d+$/],
-    ['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/],
-];
-function partitionOfRegion(region) {
-    return REGION_PATTERNS.find(([, pattern]) => pattern.test(region))?.[0];
-}
-/** `arn:PARTITION:service:...` */
-function partitionOfArn(arn) {
-    return arn.split(':')[1] ?? '';
-}
-/** `arn:PARTITION:kms:REGION:...` */
-function regionOfArn(arn) {
-    return arn.split(':')[3] ?? '';
-}
-/**
- * The audience AWS expects in a web-identity token: the STS service name of the role's
- * partition (`sts.amazonaws.com.cn` in China, `sts.amazonaws.com` everywhere else, GovCloud
- * included), what aws-actions/configure-aws-credentials defaults to as well.
- */
-function defaultAudience(partition) {
-    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
-}
-
+// EXTERNAL MODULE: ./src/aws/partitions.ts
+var partitions = __nccwpck_require__(5986);
 // EXTERNAL MODULE: ./src/aws/proxy-config.ts
 var proxy_config = __nccwpck_require__(3912);
 // EXTERNAL MODULE: ./src/action/input-error.ts
@@ -28744,10 +28710,10 @@ function awsRegionFor(keys, roleToAssume, regionInput, env) {
     }
     const [first, ...others] = arns;
     if (first !== undefined) {
-        const region = regionOfArn(first.value);
-        const other = others.find((key) => regionOfArn(key.value) !== region);
+        const region = (0,partitions/* regionOfArn */.b2)(first.value);
+        const other = others.find((key) => (0,partitions/* regionOfArn */.b2)(key.value) !== region);
         if (other !== undefined) {
-            throw new input_error/* InputError */.d('invalid', `\`${first.input}\` is a key in ${region} (${first.value}) and \`${other.input}\` a key in ${regionOfArn(other.value)} (${other.value}): a run calls KMS in one region. Use keys of one region (a multi-Region key has a replica there: give the replica's ARN).`);
+            throw new input_error/* InputError */.d('invalid', `\`${first.input}\` is a key in ${region} (${first.value}) and \`${other.input}\` a key in ${(0,partitions/* regionOfArn */.b2)(other.value)} (${other.value}): a run calls KMS in one region. Use keys of one region (a multi-Region key has a replica there: give the replica's ARN).`);
         }
         if (regionInput !== '' && regionInput !== region) {
             throw new input_error/* InputError */.d('invalid', `\`aws-region\` is ${regionInput} but \`${first.input}\` is a key in ${region} (${first.value}). Remove \`aws-region\` (the key ARN's region is used) or set it to ${region}.`);
@@ -28770,8 +28736,8 @@ function checked(region, source, roleToAssume) {
     if (!REGION.test(region)) {
         throw new input_error/* InputError */.d('invalid', `${source} "${region}" is not an AWS region name such as us-east-1; set \`aws-region\`.`);
     }
-    const partition = partitionOfRegion(region);
-    const rolePartition = roleToAssume === '' ? undefined : partitionOfArn(roleToAssume);
+    const partition = (0,partitions/* partitionOfRegion */.cn)(region);
+    const rolePartition = roleToAssume === '' ? undefined : (0,partitions/* partitionOfArn */.Fh)(roleToAssume);
     // A region the table does not know yet (a new partition) is left to AWS to judge.
     if (partition !== undefined && rolePartition !== undefined && partition !== rolePartition) {
         throw new input_error/* InputError */.d('invalid', `${source} ${region} is in the AWS partition ${partition}, but \`role-to-assume\` ${roleToAssume} is in ${rolePartition}: credentials never cross partitions. Use a region of ${rolePartition}, or a role of ${partition}.`);
@@ -28779,8 +28745,8 @@ function checked(region, source, roleToAssume) {
     return region;
 }
 function samePartition(key, roleToAssume) {
-    const keyPartition = partitionOfArn(key.value);
-    const rolePartition = partitionOfArn(roleToAssume);
+    const keyPartition = (0,partitions/* partitionOfArn */.Fh)(key.value);
+    const rolePartition = (0,partitions/* partitionOfArn */.Fh)(roleToAssume);
     if (keyPartition !== rolePartition) {
         throw new input_error/* InputError */.d('invalid', `\`role-to-assume\` ${roleToAssume} is in the AWS partition ${rolePartition}, but \`${key.input}\` ${key.value} is in ${keyPartition}: credentials never cross partitions. Use a role and keys of the same partition.`);
     }
@@ -28962,7 +28928,7 @@ function readAws(input, env, required, minisignKmsKeyId = '') {
         roleToAssume: roleToAssume === '' ? undefined : roleToAssume,
         // The role's partition decides what STS expects: sts.amazonaws.com.cn in China.
         audience: input('audience') ||
-            defaultAudience(roleToAssume === '' ? 'aws' : partitionOfArn(roleToAssume)),
+            (0,partitions/* defaultAudience */.Yl)(roleToAssume === '' ? 'aws' : (0,partitions/* partitionOfArn */.Fh)(roleToAssume)),
         roleSessionName: roleSessionName(input('role-session-name'), env),
         roleDurationSeconds: integer(input, 'role-duration-seconds', 900, 900, 43_200),
         sessionPolicy: read_settings_boolean(input, 'session-policy', true),
@@ -29184,6 +29150,53 @@ function oidcIssuerFor(serverUrl) {
  */
 function issuerProviderName(issuer) {
     return issuer.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 5986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ partitionOfArn),
+/* harmony export */   Yl: () => (/* binding */ defaultAudience),
+/* harmony export */   b2: () => (/* binding */ regionOfArn),
+/* harmony export */   cn: () => (/* binding */ partitionOfRegion)
+/* harmony export */ });
+/**
+ * Which AWS partition a region belongs to: the region patterns of the SDK's partition
+ * table (@aws-sdk/util-endpoints partitions.json). A role, its keys and the region of a
+ * run must share one partition: credentials from one never work in another.
+ */
+const REGION_PATTERNS = [
+    ['aws-cn', /^cn-\w+-\d+$/],
+    ['aws-us-gov', /^us-gov-\w+-\d+$/],
+    ['aws-iso', /^us-iso-\w+-\d+$/],
+    ['aws-iso-b', /^us-isob-\w+-\d+$/],
+    ['aws-iso-e', /^eu-isoe-\w+-\d+$/],
+    ['aws-iso-f', /^us-isof-\w+-\d+$/],
+    ['aws-eusc', /^eusc-(de)-\w+-\d+$/],
+    ['aws', /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/],
+];
+function partitionOfRegion(region) {
+    return REGION_PATTERNS.find(([, pattern]) => pattern.test(region))?.[0];
+}
+/** `arn:PARTITION:service:...` */
+function partitionOfArn(arn) {
+    return arn.split(':')[1] ?? '';
+}
+/** `arn:PARTITION:kms:REGION:...` */
+function regionOfArn(arn) {
+    return arn.split(':')[3] ?? '';
+}
+/**
+ * The audience AWS expects in a web-identity token: the STS service name of the role's
+ * partition (`sts.amazonaws.com.cn` in China, `sts.amazonaws.com` everywhere else, GovCloud
+ * included), what aws-actions/configure-aws-credentials defaults to as well.
+ */
+function defaultAudience(partition) {
+    return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 
@@ -29464,7 +29477,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9484);
 /* harmony import */ var _action_early_token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2137);
 /* harmony import */ var _action_github_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5697);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1371);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2401);
 
 
 

@@ -290,6 +290,26 @@ describe('verify mode round trips with sign mode and real peers', () => {
       expect(ctx.stack.log.count({ action: 'GetPublicKey', keyId: ctx.key.arn })).toBe(1)
       expect(ctx.stack.log.count({ action: 'Sign' })).toBe(0)
       expectNoSecretLeaks(ctx, online)
+
+      // The run's region is another (an alias key in eu-west-1): the ARN's own region is
+      // still the one asked, as KMS knows a key only in its region (the stand-in, like
+      // AWS, refuses a request signed for another region).
+      ctx.stack.log.clear()
+      const elsewhere = await verify(
+        scratch,
+        {
+          'trusted-keys-file': 'arn-keys.txt',
+          'role-to-assume': ctx.role.arn,
+          'kms-key-id': ctx.key.alias,
+          'aws-region': 'eu-west-1',
+        },
+        ctx.stack.env(),
+      )
+      expect(elsewhere.exitCode).toBe(0)
+      expect(new Set(Object.values(verdicts(elsewhere.outputs.report)).map((v) => v[1]))).toEqual(
+        new Set(['verified']),
+      )
+      expect(ctx.stack.log.count({ action: 'GetPublicKey', keyId: ctx.key.arn })).toBe(1)
     } finally {
       await cleanup(scratch)
     }

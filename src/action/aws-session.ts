@@ -37,7 +37,13 @@ export interface AwsDependencies {
 }
 
 export interface KmsSession {
+  /** A client in the run's region. */
   kms: KMSClient
+  /**
+   * A new client with the same credentials in another region: a trusted key's ARN names
+   * its own region, and KMS answers for a key only there. The caller destroys it.
+   */
+  clientIn(region: string): KMSClient
   /** Claims of the OIDC token, when the role was assumed with one. */
   claims?: OidcClaims
 }
@@ -70,7 +76,10 @@ export async function openKmsSession(
 ): Promise<KmsSession> {
   const { io } = deps
   announceProxy(aws.network, io)
-  if (!aws.roleToAssume) return { kms: deps.kmsClient(aws.region, aws.network) }
+  if (!aws.roleToAssume) {
+    const clientIn = (region: string) => deps.kmsClient(region, aws.network)
+    return { kms: clientIn(aws.region), clientIn }
+  }
   let claims: OidcClaims | undefined
   const role: WebIdentitySettings = {
     ...aws,
@@ -94,7 +103,8 @@ export async function openKmsSession(
       ? 'session-policy: false: no session policy was sent, so the session may do whatever the role and key policies allow.'
       : `The session may do only this (session policy, ${policy.length} of ${SESSION_POLICY_MAX_CHARS} characters): ${policy}`,
   )
-  return { kms: deps.kmsClient(aws.region, aws.network, credentials), claims }
+  const clientIn = (region: string) => deps.kmsClient(region, aws.network, credentials)
+  return { kms: clientIn(aws.region), clientIn, claims }
 }
 
 /** Mask the proxy's password before anything can print it, and say which proxy is used. */

@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../errors.js'
+import { regionOfArn } from '../aws/partitions.js'
 import { loadTrust, WORKSPACE_TRUST_FILES, type TrustFile } from '../verify/load-trust.js'
 import { pinArn } from '../trust/trust-store.js'
 import type { TrustStore } from '../keys/trusted-key.js'
@@ -250,20 +251,31 @@ async function pinnedTrust(
     import('./aws-session.js'),
     import('../aws/kms-public-key.js'),
   ])
-  const { kms } = await openKmsSession(
+  const session = await openKmsSession(
     settings.aws,
     deps,
     store.unpinnedArns.map((entry) => ({ keyId: entry.arn, use: 'read-public-key' })),
   )
+  // Each ARN is asked of KMS in its own region (KMS knows a key only there).
+  const clients = new Map([[settings.aws.region, session.kms]])
+  const clientFor = (region: string) => {
+    let client = clients.get(region)
+    if (client === undefined) {
+      client = session.clientIn(region)
+      clients.set(region, client)
+    }
+    return client
+  }
   try {
     let pinned = store
     for (const entry of store.unpinnedArns) {
-      const key = await fetchPublicKey(kms, entry.arn, settings.aws.region)
+      const region = regionOfArn(entry.arn)
+      const key = await fetchPublicKey(clientFor(region), entry.arn, region)
       pinned = pinArn(pinned, entry.arn, key.spkiDer, entry.identifier)
       deps.io.info(`Pinned ${entry.arn} (${entry.identifier}) to the key bytes KMS returned.`)
     }
     return pinned
   } finally {
-    kms.destroy()
+    for (const client of clients.values()) client.destroy()
   }
 }
