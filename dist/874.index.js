@@ -761,12 +761,8 @@ class TunnelingHttpAgent extends (external_node_http_default()).Agent {
         this.connectTimeoutMs = connectTimeoutMs;
     }
     createConnection(options, callback) {
-        const { host, port } = targetOf(options, 80);
-        const proxy = (0,proxy_config/* proxyFor */.iJ)(new URL(`http://${hostForUrl(host)}:${port}`), this.config);
-        if (proxy === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(proxy, host, port, this.connectTimeoutMs).then((socket) => callback(null, socket), callback);
-        return undefined;
+        const tunnelled = throughProxy(this.config, this.connectTimeoutMs, 'http:', options, callback);
+        return tunnelled ? undefined : super.createConnection(options, callback);
     }
 }
 class TunnelingHttpsAgent extends (external_node_https_default()).Agent {
@@ -778,14 +774,25 @@ class TunnelingHttpsAgent extends (external_node_https_default()).Agent {
         this.connectTimeoutMs = connectTimeoutMs;
     }
     createConnection(options, callback) {
-        const { host, port } = targetOf(options, 443);
-        const proxy = (0,proxy_config/* proxyFor */.iJ)(new URL(`https://${hostForUrl(host)}:${port}`), this.config);
+        const tunnelled = throughProxy(this.config, this.connectTimeoutMs, 'https:', options, callback);
         // https.Agent's own createConnection ignores the callback and returns the TLS socket.
-        if (proxy === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(proxy, host, port, this.connectTimeoutMs).then((socket) => callback(null, external_node_tls_default().connect({ ...options, socket, servername: options.servername ?? host })), callback);
-        return undefined;
+        return tunnelled ? undefined : super.createConnection(options, callback);
     }
+}
+/**
+ * When the config routes the connection's host through a proxy: open the CONNECT tunnel
+ * (TLS inside it for https) and hand the socket to `callback`, returning true; false
+ * means the connection goes direct. One rule for both agents.
+ */
+function throughProxy(config, connectTimeoutMs, protocol, options, callback) {
+    const { host, port } = targetOf(options, protocol === 'https:' ? 443 : 80);
+    const proxy = (0,proxy_config/* proxyFor */.iJ)(new URL(`${protocol}//${hostForUrl(host)}:${port}`), config);
+    if (proxy === undefined)
+        return false;
+    openTunnel(proxy, host, port, connectTimeoutMs).then((socket) => callback(null, protocol === 'https:'
+        ? external_node_tls_default().connect({ ...options, socket, servername: options.servername ?? host })
+        : socket), callback);
+    return true;
 }
 /**
  * Ask the proxy for a raw TCP tunnel to host:port (HTTP CONNECT, RFC 9110 9.3.6). A

@@ -47,14 +47,8 @@ class TunnelingHttpAgent extends http.Agent {
     options: ConnectOptions,
     callback: Callback,
   ): Duplex | null | undefined {
-    const { host, port } = targetOf(options, 80)
-    const proxy = proxyFor(new URL(`http://${hostForUrl(host)}:${port}`), this.config)
-    if (proxy === undefined) return super.createConnection(options, callback)
-    openTunnel(proxy, host, port, this.connectTimeoutMs).then(
-      (socket) => callback(null, socket),
-      callback,
-    )
-    return undefined
+    const tunnelled = throughProxy(this.config, this.connectTimeoutMs, 'http:', options, callback)
+    return tunnelled ? undefined : super.createConnection(options, callback)
   }
 }
 
@@ -70,17 +64,38 @@ class TunnelingHttpsAgent extends https.Agent {
     options: ConnectOptions,
     callback: Callback,
   ): Duplex | null | undefined {
-    const { host, port } = targetOf(options, 443)
-    const proxy = proxyFor(new URL(`https://${hostForUrl(host)}:${port}`), this.config)
+    const tunnelled = throughProxy(this.config, this.connectTimeoutMs, 'https:', options, callback)
     // https.Agent's own createConnection ignores the callback and returns the TLS socket.
-    if (proxy === undefined) return super.createConnection(options, callback)
-    openTunnel(proxy, host, port, this.connectTimeoutMs).then(
-      (socket) =>
-        callback(null, tls.connect({ ...options, socket, servername: options.servername ?? host })),
-      callback,
-    )
-    return undefined
+    return tunnelled ? undefined : super.createConnection(options, callback)
   }
+}
+
+/**
+ * When the config routes the connection's host through a proxy: open the CONNECT tunnel
+ * (TLS inside it for https) and hand the socket to `callback`, returning true; false
+ * means the connection goes direct. One rule for both agents.
+ */
+function throughProxy(
+  config: ProxyConfig,
+  connectTimeoutMs: number,
+  protocol: 'http:' | 'https:',
+  options: ConnectOptions,
+  callback: Callback,
+): boolean {
+  const { host, port } = targetOf(options, protocol === 'https:' ? 443 : 80)
+  const proxy = proxyFor(new URL(`${protocol}//${hostForUrl(host)}:${port}`), config)
+  if (proxy === undefined) return false
+  openTunnel(proxy, host, port, connectTimeoutMs).then(
+    (socket) =>
+      callback(
+        null,
+        protocol === 'https:'
+          ? tls.connect({ ...options, socket, servername: options.servername ?? host })
+          : socket,
+      ),
+    callback,
+  )
+  return true
 }
 
 /**
