@@ -18,8 +18,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts + 1 modules
-var adaptive_limit = __webpack_require__(4250);
+// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts + 2 modules
+var adaptive_limit = __webpack_require__(9358);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2632);
 // EXTERNAL MODULE: ./src/aws/kms-calls.ts

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   signRunKeys: () => (/* binding */ signRunKeys)
 });
 
-// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts + 1 modules
-var adaptive_limit = __webpack_require__(4250);
+// EXTERNAL MODULE: ./src/aws/adaptive-limit.ts + 2 modules
+var adaptive_limit = __webpack_require__(9358);
 // EXTERNAL MODULE: ./src/aws/aws-error.ts
 var aws_error = __webpack_require__(4931);
 // EXTERNAL MODULE: ./src/aws/kms-calls.ts
@@ -395,7 +395,7 @@ async function keyGrants(keys, role, deps, hooks) {
 
 /***/ }),
 
-/***/ 4250:
+/***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -427,6 +427,20 @@ class QuotaEstimate {
     /** The last SPAN_MS of calls, in the order they were sent. */
     calls = [];
     estimates = [];
+    /** The most successes answered within one second so far in the run. */
+    bestSecond = 0;
+    second = { start: -Infinity, successes: 0 };
+    /** Record a success answered at `now`. */
+    succeeded(call, now) {
+        call.outcome = 'ok';
+        if (now - this.second.start >= 1000)
+            this.second = { start: now, successes: 0 };
+        this.bestSecond = Math.max(this.bestSecond, ++this.second.successes);
+    }
+    /** The most calls KMS let through in one second of this run. */
+    get bestPerSecond() {
+        return this.bestSecond;
+    }
     sent(sentAt) {
         const call = { sentAt };
         this.calls.push(call);
@@ -456,6 +470,35 @@ class QuotaEstimate {
             return undefined;
         return Math.max(...this.estimates.map((e) => e.perSecond));
     }
+    /**
+     * Answered calls sent at or after `since`, latest first, back until there are `count`
+     * of them and `successes` among them (fewer if the last SPAN_MS has not got them).
+     * Calls that failed otherwise are not counted.
+     */
+    refusals({ count, successes: enough = 0, since = -Infinity }) {
+        let answered = 0;
+        let successes = 0;
+        let first = Infinity;
+        let last = -Infinity;
+        for (let i = this.calls.length - 1; i >= 0 && (answered < count || successes < enough); i--) {
+            const call = this.calls[i];
+            if (call.sentAt < since)
+                break;
+            if (call.outcome !== 'ok' && call.outcome !== 'throttled')
+                continue;
+            answered++;
+            if (call.outcome === 'ok')
+                successes++;
+            first = Math.min(first, call.sentAt);
+            last = Math.max(last, call.sentAt);
+        }
+        return {
+            answered,
+            successes,
+            share: answered > 0 ? (answered - successes) / answered : 0,
+            perSecond: last > first ? ((answered - 1) * 1000) / (last - first) : 0,
+        };
+    }
     /** Calls we sent per second, lately. */
     sendRate(now) {
         const counted = Math.min(RATE_CALLS, this.calls.length);
@@ -464,7 +507,80 @@ class QuotaEstimate {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/cut-chain.ts
+/** Calls, and successes among them, a stretch of sending is read from. */
+const STRETCH_CALLS = 32;
+const STRETCH_SUCCESSES = 8;
+/** Cuts this far apart or less are one chain. */
+const CHAIN_GAP_MS = 2_000;
+/** An undo that raised the sending rate by less than this says nothing. */
+const UNDO_SPEEDUP = 1.25;
+/** How much slower a chain must have made the sending before it is judged. */
+const JUDGED_SLOWDOWN = 1.4;
+/**
+ * A share of refusals under this is no background worth keeping a rate for; over this,
+ * it is not taken for background at all: a quota that is far past (a stored burst just
+ * spent) can look like one, and sending at the rate that refuses most calls is the
+ * worse mistake.
+ */
+const BACKGROUND_SHARE = 0.05;
+const MAX_BACKGROUND_SHARE = 0.6;
+/** Shares over STRETCH_CALLS calls differ by chance by up to this much, or this many deviations. */
+const NOISE_MARGIN = 0.1;
+const NOISE_DEVIATIONS = 2.5;
+/**
+ * Did the rate go up again without more calls getting through? Refusals that are a
+ * share whatever the rate let successes rise with it (at least halfway, on a log
+ * scale); a quota that is the limit after all keeps them where they were. An undo
+ * that did not raise the rate much (the cap or retries hold the calls back) is no
+ * reason to cut again: it costs nothing.
+ */
+function undoFailed(before, after) {
+    const speedup = after.perSecond / before.perSecond;
+    return speedup >= UNDO_SPEEDUP && goodput(after) / goodput(before) < Math.sqrt(speedup);
+}
+/**
+ * Are these refusals not the quota's? A chain of cuts that made the sending at least
+ * JUDGED_SLOWDOWN times slower tells. A quota lets the same number of calls through
+ * while it is the limit and refuses fewer once it is not; refusals that are not the
+ * quota's (another caller's bursts on the same quota, a KMS hiccup) stay the same share
+ * whatever the rate, and then slowing down only cost successes. Rates are the ones
+ * measured from the calls (cap and retries hold calls back too), and the effects asked
+ * for are large, so a stretch of 32 calls is enough to see them.
+ */
+function notTheQuotas(chain, now) {
+    const { before } = chain;
+    if (!readable(before) || !readable(now))
+        return false;
+    const slowdown = now.perSecond / before.perSecond;
+    const lost = goodput(now) / goodput(before);
+    return (slowdown <= 1 / JUDGED_SLOWDOWN &&
+        // Successes fell at least halfway (on a log scale) with the rate...
+        lost <= Math.sqrt(slowdown) &&
+        // ... and the share refused stayed what it was.
+        now.share >= BACKGROUND_SHARE &&
+        now.share <= MAX_BACKGROUND_SHARE &&
+        Math.abs(now.share - before.share) <= byChance(before.share));
+}
+/** Has a stretch enough calls, and successes, sent over time, to be read? */
+function readable(calls) {
+    return (calls.answered >= STRETCH_CALLS && calls.successes >= STRETCH_SUCCESSES && calls.perSecond > 0);
+}
+/** Does `share` over STRETCH_CALLS calls stay within chance of a background `background`? */
+function withinBackground(share, background) {
+    return share <= background + byChance(background);
+}
+/** How far a share measured over STRETCH_CALLS calls strays from the true `share` by chance. */
+function byChance(share) {
+    const deviation = Math.sqrt((share * (1 - share)) / STRETCH_CALLS);
+    return Math.max(NOISE_MARGIN, NOISE_DEVIATIONS * deviation);
+}
+function goodput(calls) {
+    return calls.answered > 0 ? (calls.perSecond * calls.successes) / calls.answered : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/adaptive-limit.ts
+
 
 const REAL_CLOCK = {
     now: () => performance.now(),
@@ -478,6 +594,12 @@ const BLIND_CUT = 0.5;
 const PROBE_DOUBLING_MS = 4_000;
 /** The rate never falls below this, so calls keep going out when every one is refused. */
 const MIN_RATE = 0.5;
+/**
+ * A cut never goes below the most calls that got through in one second of the run,
+ * divided by this: a net under misread refusals. A quota that fell this far since is
+ * sent to too fast, and its refusals are retried with backoff.
+ */
+const FLOOR_DIVISOR = 8;
 /** Calls the schedule may catch up at once after a stall (the client bucket's depth). */
 const BURST_CALLS = 2;
 /**
@@ -490,6 +612,13 @@ const BURST_CALLS = 2;
  * AIMD limit on calls in flight (what this replaced) halves on every throttle and climbs
  * back by one per round, so it swings around the quota: 87% of it with 0.74 throttles
  * per signature, measured. Calls wait in one queue, first come first served.
+ *
+ * Not every refusal is the quota's: another caller's bursts on a shared quota or a KMS
+ * hiccup refuse a share of calls whatever the rate, and taking each for the quota cuts
+ * the rate again and again (30% refused at random: 1.2 signatures/s, measured). So a
+ * chain of cuts that slowed the sending fourfold without changing the share refused
+ * (cut-chain.ts) is undone, and refusals up to that share are then background, no
+ * reason to cut.
  */
 class AdaptiveLimit {
     max;
@@ -505,6 +634,12 @@ class AdaptiveLimit {
     /** When the next call may go out (the token bucket, kept as a schedule). */
     nextAt = -Infinity;
     timerAt;
+    /** The cuts since the rate last held for CHAIN_GAP_MS. */
+    chain;
+    /** The last chain undone, until the calls after it show the undo was right. */
+    undone;
+    /** Share of calls refused whatever the rate: what a cut was seen not to lower. */
+    background = 0;
     constructor(max, clock = REAL_CLOCK) {
         this.max = max;
         this.clock = clock;
@@ -526,7 +661,7 @@ class AdaptiveLimit {
         const sent = this.quota.sent(this.clock.now());
         try {
             const result = await call();
-            sent.outcome = 'ok';
+            this.quota.succeeded(sent, this.clock.now());
             return result;
         }
         catch (error) {
@@ -544,23 +679,93 @@ class AdaptiveLimit {
     throttled(sent) {
         const now = this.clock.now();
         this.quota.throttled(sent, now);
+        const recent = this.quota.refusals({ count: STRETCH_CALLS, successes: STRETCH_SUCCESSES });
+        if (this.undone !== undefined && !this.undoHeld(now, this.undone))
+            return;
+        if (this.background > 0 && withinBackground(recent.share, this.background))
+            return;
+        if (this.chain !== undefined && now - this.chain.lastCutAt > CHAIN_GAP_MS) {
+            this.chain = undefined;
+        }
+        if (this.chain !== undefined && notTheQuotas(this.chain, recent)) {
+            // Slowing down only cost successes: undo the chain, and let this share be, until
+            // the calls at the old rate show more of them getting through.
+            this.undone = { at: now, rate: this.rateAt(now), before: recent };
+            this.background = recent.share;
+            this.setRate(now, this.chain.from);
+            this.chain = undefined;
+            return;
+        }
+        const from = this.rateAt(now);
+        const sending = Math.min(from, this.quota.sendRate(now));
         const measured = this.quota.perSecond(now);
         if (measured !== undefined) {
+            // At or under the measured quota already: the refusal is jitter, or not the
+            // quota's; cutting to where the rate is would only stop the probe.
+            if (measured * TARGET >= from)
+                return;
             this.cut(now, measured * TARGET, measured * TARGET);
         }
-        else if (sent.sentAt - this.cutAt >= now - sent.sentAt) {
-            // Blind: a call sent less than a round trip after a cut met the bucket the old
-            // rate had emptied, so it says nothing about the new rate.
-            const sending = Math.min(this.rateAt(now), this.quota.sendRate(now));
-            if (Number.isFinite(sending))
-                this.cut(now, sending * BLIND_CUT, sending);
+        else if (Number.isFinite(sending) && this.blindCutDue(sent, now)) {
+            this.cut(now, sending * BLIND_CUT, sending);
+        }
+        else
+            return;
+        if (this.chain === undefined) {
+            this.chain = { from, before: recent, lastCutAt: now };
+        }
+        else {
+            this.chain.lastCutAt = now;
+            // Judged against the first stretch with enough calls in it, if the first had not.
+            if (!readable(this.chain.before))
+                this.chain.before = recent;
         }
     }
+    /**
+     * A blind cut waits for a round trip since the last cut (a call sent sooner met the
+     * bucket the old rate had emptied, so it says nothing about the new rate) and for a
+     * stretch of answers at the new rate: halving once per round trip, with round trips
+     * of milliseconds, took the rate to nothing before a second of refusals could show
+     * whether they were the quota's, while the probe climbs back over seconds.
+     */
+    blindCutDue(sent, now) {
+        if (sent.sentAt - this.cutAt < now - sent.sentAt)
+            return false;
+        if (this.base === Infinity)
+            return true;
+        return (this.quota.refusals({ count: STRETCH_CALLS, since: this.cutAt }).answered >= STRETCH_CALLS);
+    }
     cut(now, rate, peak) {
-        this.base = Math.max(MIN_RATE, rate);
+        // However the refusals read, never far below what this run has seen get through.
+        const floor = this.quota.bestPerSecond / FLOOR_DIVISOR;
+        this.base = Math.max(MIN_RATE, floor, rate);
         this.peak = Math.max(this.base, peak);
         this.cutAt = now;
         this.nextAt = Math.max(this.nextAt, now);
+    }
+    /**
+     * Did undoing a chain of cuts get more calls through? Not when the quota was the
+     * limit after all (its stored burst ran out during the chain): then the cuts go back
+     * in. Undecided until a stretch of calls went out after the undo.
+     */
+    undoHeld(now, undone) {
+        const after = this.quota.refusals({
+            count: STRETCH_CALLS,
+            successes: STRETCH_SUCCESSES,
+            since: undone.at,
+        });
+        if (!readable(after))
+            return true;
+        this.undone = undefined;
+        if (!undoFailed(undone.before, after))
+            return true;
+        this.background = 0;
+        this.setRate(now, undone.rate);
+        return false;
+    }
+    setRate(now, rate) {
+        this.base = this.peak = rate;
+        this.cutAt = now;
     }
     /**
      * CUBIC's curve: back up to the peak (quickly at first, then slowly), flat near it,

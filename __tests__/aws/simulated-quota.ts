@@ -9,7 +9,9 @@ export class SimulatedTime implements PacingClock, RetryClock {
   private t = 0
   private seq = 0
   private readonly timers: Array<{ at: number; seq: number; fire: () => void }> = []
-  private seed = 0x2545f491
+
+  /** `seed` picks the pseudo-random sequence: runs with one seed are the same run. */
+  constructor(private seed = 0x2545f491) {}
 
   now(): number {
     return this.t
@@ -104,7 +106,8 @@ export class SimulatedQuota {
 
 /**
  * `calls` Sign calls as KmsCalls makes them: each through the retry policy (throttles
- * bounded by its time budget alone), each attempt through the limit.
+ * bounded by its time budget alone), each attempt through the limit. `paced: false`
+ * keeps throttles from the limit, so it only caps calls in flight: a baseline.
  */
 export function signAll(
   time: SimulatedTime,
@@ -112,6 +115,7 @@ export function signAll(
   limit: AdaptiveLimit,
   calls: number,
   concurrency: number,
+  { paced = true } = {},
 ): Promise<PromiseSettledResult<void>[]> {
   let next = 0
   const settled: PromiseSettledResult<void>[] = []
@@ -119,7 +123,7 @@ export function signAll(
     while (next < calls) {
       next++
       const result = await withRetry(
-        () => limit.run(() => quota.call(), isThrottle),
+        () => limit.run(() => quota.call(), paced ? isThrottle : () => false),
         (e) => (isThrottle(e) ? 'throttled' : 'fatal'),
         DEFAULT_RETRY_POLICY,
         time,

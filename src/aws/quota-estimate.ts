@@ -7,6 +7,23 @@ const MEMORY_MS = 5_000
 /** Calls over which our own sending rate is measured (a count, so it is smooth at any rate). */
 const RATE_CALLS = 16
 
+/** Answered calls over a stretch of sending: how fast they went out, how many were refused. */
+export interface Refusals {
+  answered: number
+  successes: number
+  /** Share of the answered calls that were throttled. */
+  share: number
+  /** Calls sent per second over the stretch (0 for fewer than two calls). */
+  perSecond: number
+}
+
+/** Which answered calls to count: see QuotaEstimate.refusals. */
+export interface Stretch {
+  count: number
+  successes?: number
+  since?: number
+}
+
 /** One call, by the time it was sent; `outcome` is filled in when it is answered. */
 export interface SentCall {
   readonly sentAt: number
@@ -27,6 +44,22 @@ export class QuotaEstimate {
   /** The last SPAN_MS of calls, in the order they were sent. */
   private readonly calls: SentCall[] = []
   private readonly estimates: Array<{ at: number; perSecond: number }> = []
+
+  /** The most successes answered within one second so far in the run. */
+  private bestSecond = 0
+  private second = { start: -Infinity, successes: 0 }
+
+  /** Record a success answered at `now`. */
+  succeeded(call: SentCall, now: number): void {
+    call.outcome = 'ok'
+    if (now - this.second.start >= 1000) this.second = { start: now, successes: 0 }
+    this.bestSecond = Math.max(this.bestSecond, ++this.second.successes)
+  }
+
+  /** The most calls KMS let through in one second of this run. */
+  get bestPerSecond(): number {
+    return this.bestSecond
+  }
 
   sent(sentAt: number): SentCall {
     const call: SentCall = { sentAt }
@@ -54,6 +87,33 @@ export class QuotaEstimate {
     while ((this.estimates[0]?.at ?? now) < now - MEMORY_MS) this.estimates.shift()
     if (this.estimates.length === 0) return undefined
     return Math.max(...this.estimates.map((e) => e.perSecond))
+  }
+
+  /**
+   * Answered calls sent at or after `since`, latest first, back until there are `count`
+   * of them and `successes` among them (fewer if the last SPAN_MS has not got them).
+   * Calls that failed otherwise are not counted.
+   */
+  refusals({ count, successes: enough = 0, since = -Infinity }: Stretch): Refusals {
+    let answered = 0
+    let successes = 0
+    let first = Infinity
+    let last = -Infinity
+    for (let i = this.calls.length - 1; i >= 0 && (answered < count || successes < enough); i--) {
+      const call = this.calls[i] as SentCall
+      if (call.sentAt < since) break
+      if (call.outcome !== 'ok' && call.outcome !== 'throttled') continue
+      answered++
+      if (call.outcome === 'ok') successes++
+      first = Math.min(first, call.sentAt)
+      last = Math.max(last, call.sentAt)
+    }
+    return {
+      answered,
+      successes,
+      share: answered > 0 ? (answered - successes) / answered : 0,
+      perSecond: last > first ? ((answered - 1) * 1000) / (last - first) : 0,
+    }
   }
 
   /** Calls we sent per second, lately. */
