@@ -157,8 +157,8 @@ function claimsFromJwt(token) {
     }
 }
 
-// EXTERNAL MODULE: ./src/aws/retry-policy.ts + 1 modules
-var retry_policy = __webpack_require__(7352);
+// EXTERNAL MODULE: ./src/aws/retry-policy.ts
+var retry_policy = __webpack_require__(7669);
 // EXTERNAL MODULE: ./src/aws/oidc-issuer.ts
 var oidc_issuer = __webpack_require__(8658);
 ;// CONCATENATED MODULE: ./src/aws/sts-hints.ts
@@ -1094,7 +1094,7 @@ function awsHttpOptions(network) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2632);
 /* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
-/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7352);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7669);
 
 
 

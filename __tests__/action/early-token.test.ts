@@ -41,7 +41,7 @@ describe('tokenAskedEarly', () => {
   it('asks anew when the early token is older than the limit', async () => {
     const source = endpoint()
     let clock = 1_000
-    const tokens = tokenAskedEarly(source, 'sts.amazonaws.com', () => clock)
+    const tokens = tokenAskedEarly(source, 'sts.amazonaws.com', { now: () => clock })
     clock += EARLY_TOKEN_MAX_AGE_MS
     await expect(tokens.token('sts.amazonaws.com')).resolves.toBe('token-2-sts.amazonaws.com')
   })

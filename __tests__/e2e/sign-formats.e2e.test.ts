@@ -304,7 +304,10 @@ describe('formats input: refused before any AWS call', () => {
     const run = await signAll(inputs)
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(message)
-    expect(ctx.stack.log.entries).toHaveLength(0)
+    // No STS or KMS request; the OIDC token request goes out before the inputs are read
+    // (src/action/first-token.ts), and the token is dropped unused.
+    expect(ctx.stack.log.entries.map((e) => e.action)).toEqual(['GetIdToken'])
+    expect(run.stdout).not.toContain(ctx.stack.oidc.issuedTokens.at(-1))
   })
 
   it('a P-256 key given as the minisign key is refused before any file is signed', async () => {

@@ -1,9 +1,10 @@
-// What a run parses before its first request is dist/index.js: the entry chunk. Each
-// mode's code and the AWS SDK are chunks of their own, loaded by import() once the
-// inputs say what the run needs. These tests read the committed bundle and its source
-// maps: which packages each chunk holds, and which chunks each import() in src/index.ts
-// loads.
-import { readFileSync } from 'node:fs'
+// What a run parses before its first request is dist/index.js: the entry chunk, which
+// holds only src/index.ts and the OIDC token request it sends (src/action/first-token.ts).
+// The action itself (src/main.ts, the toolkit) is a chunk it imports; each mode's code
+// and the AWS SDK are chunks of their own, loaded by import() once the inputs say what
+// the run needs. These tests read the committed bundle and its source maps: which
+// packages each chunk holds, and which chunks each import() loads.
+import { readdirSync, readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -34,32 +35,49 @@ function packagesIn(file: string): Set<string> {
   return packages
 }
 
+/** The chunk file whose source map holds `source` (a path under src/). */
+function chunkHolding(source: string): string {
+  const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js'))
+  const holding = chunks.filter((c) => mapOf(c).sources.some((s) => s.endsWith(source)))
+  expect(holding).toHaveLength(1)
+  return holding[0] as string
+}
+
 /**
- * The chunk files the `import(specifier)` in src/index.ts loads: the bundle line that
- * src/index.ts's import() line maps to lists them as `__nccwpck_require__.e(ID)`.
+ * The chunk files the `import(specifier)` in `from` (src/index.ts or src/main.ts)
+ * loads: the bundle line that the import() line maps to lists them as
+ * `__nccwpck_require__.e(ID)` (`__webpack_require__.e` outside the entry).
  */
-function chunksLoadedBy(specifier: string): string[] {
-  const sourceLines = readFileSync(path.join(REPO_ROOT, 'src/index.ts'), 'utf8').split('\n')
+function chunksLoadedBy(specifier: string, from = 'src/main.ts'): string[] {
+  const sourceLines = readFileSync(path.join(REPO_ROOT, from), 'utf8').split('\n')
   const sourceLine = sourceLines.findIndex((l) => l.includes(`import('${specifier}')`))
   expect(sourceLine).toBeGreaterThanOrEqual(0)
-  const bundle = readFileSync(path.join(DIST, 'index.js'), 'utf8').split('\n')
-  const map = new SourceMap(mapOf('index.js') as never)
+  const chunk = chunkHolding(from)
+  const bundle = readFileSync(path.join(DIST, chunk), 'utf8').split('\n')
+  const map = new SourceMap(mapOf(chunk) as never)
   const sites = bundle.flatMap((line, i) => {
     const column = line.indexOf('/* import() */')
     if (column < 0) return []
     const entry = map.findEntry(i, column) as { originalSource?: string; originalLine?: number }
-    const fromIndex = entry.originalSource?.endsWith('src/index.ts') ?? false
-    return fromIndex && entry.originalLine === sourceLine ? [line] : []
+    const fromSource = entry.originalSource?.endsWith(from) ?? false
+    return fromSource && entry.originalLine === sourceLine ? [line] : []
   })
   expect(sites).toHaveLength(1)
-  return [...(sites[0] as string).matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map(
+  return [...(sites[0] as string).matchAll(/__(?:nccwpck|webpack)_require__\.e\((\d+)\)/g)].map(
     (m) => `${m[1]}.index.js`,
   )
 }
 
 describe('the bundle loads what a run needs, when it needs it', () => {
-  it('keeps the AWS SDK, sigstore, js-yaml, minimatch and the curves out of the entry chunk', () => {
-    const deferred = [...packagesIn('index.js')].filter((p) => DEFERRED.test(p))
+  it('parses no package before the first token request: the entry holds our code only', () => {
+    expect([...packagesIn('index.js')]).toEqual([])
+    expect(chunkHolding('src/index.ts')).toBe('index.js')
+    expect(chunkHolding('src/action/first-token.ts')).toBe('index.js')
+    expect(chunksLoadedBy('./main.js', 'src/index.ts')).toContain(chunkHolding('src/main.ts'))
+  })
+
+  it('keeps the AWS SDK, sigstore, js-yaml, minimatch and the curves out of the action chunk', () => {
+    const deferred = [...packagesIn(chunkHolding('src/main.ts'))].filter((p) => DEFERRED.test(p))
     expect(deferred).toEqual([])
   })
 
@@ -73,16 +91,16 @@ describe('the bundle loads what a run needs, when it needs it', () => {
   })
 
   it('refers to the AWS SDK chunk only through import()', () => {
-    const entry = readFileSync(path.join(DIST, 'index.js'), 'utf8')
+    const action = readFileSync(path.join(DIST, chunkHolding('src/main.ts')), 'utf8')
     const sdkChunk = chunksLoadedBy('./aws/kms-client.js').find((chunk) =>
       packagesIn(chunk).has('@aws-sdk/client-kms'),
     )
     expect(sdkChunk).toBeDefined()
     const id = (sdkChunk as string).split('.')[0] as string
-    // Every mention of the chunk's id in the entry, with what precedes it: only the
-    // chunk loader of an import() may name it.
-    const mentions = [...entry.matchAll(new RegExp(`(.{0,24})(?<![\\w.])${id}(?![\\w.])`, 'g'))]
+    // Every mention of the chunk's id in the action chunk, with what precedes it: only
+    // the chunk loader of an import() may name it.
+    const mentions = [...action.matchAll(new RegExp(`(.{0,24})(?<![\\w.])${id}(?![\\w.])`, 'g'))]
     expect(mentions.length).toBeGreaterThan(0)
-    for (const [, before] of mentions) expect(before).toMatch(/__nccwpck_require__\.e\($/)
+    for (const [, before] of mentions) expect(before).toMatch(/__(nccwpck|webpack)_require__\.e\($/)
   })
 })
