@@ -1323,8 +1323,10 @@ const NO_FOLLOW_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY |
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
+ * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
+ * and handed back as a view of the bytes read, never of what the buffer held before.
  */
-async function readFileNoFollow(file, maxBytes) {
+async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSlow) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, NO_FOLLOW_READ);
@@ -1344,7 +1346,7 @@ async function readFileNoFollow(file, maxBytes) {
             throw new ReadError('not-regular-file', 'is not a regular file');
         // One byte of room past what stat promised, so growth since stat is noticed.
         const capacity = Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.alloc(capacity);
+        const buffer = await bufferFor(capacity);
         let size = 0;
         for (;;) {
             const { bytesRead } = await handle.read(buffer, size, capacity - size, null);

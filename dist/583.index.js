@@ -1027,7 +1027,7 @@ async function main(first) {
             // Verify is offline unless AWS settings are given (to pin ARN entries to KMS keys):
             // only then is the AWS SDK loaded.
             const [{ runVerify }, { openPullRequest }, kms] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(426), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 9819)),
+                Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(426), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272)),
                 Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 1679)),
                 settings.aws ? Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)) : undefined,
             ]);

@@ -17,10 +17,13 @@ export const NO_FOLLOW_READ = constants.O_RDONLY | constants.O_NOFOLLOW | consta
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
+ * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
+ * and handed back as a view of the bytes read, never of what the buffer held before.
  */
 export async function readFileNoFollow(
   file: string,
   maxBytes: number,
+  bufferFor: (capacity: number) => Buffer | Promise<Buffer> = Buffer.allocUnsafeSlow,
 ): Promise<Buffer | undefined> {
   let handle
   try {
@@ -38,7 +41,7 @@ export async function readFileNoFollow(
     if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
     // One byte of room past what stat promised, so growth since stat is noticed.
     const capacity = Math.min(stat.size, maxBytes) + 1
-    const buffer = Buffer.alloc(capacity)
+    const buffer = await bufferFor(capacity)
     let size = 0
     for (;;) {
       const { bytesRead } = await handle.read(buffer, size, capacity - size, null)

@@ -4,6 +4,7 @@ import { MAX_DOSSIER_BYTES, parseDossier, type Dossier } from '../dossier/dossie
 import { DossierError } from '../dossier/dossier-error.js'
 import { mapBounded } from '../bounded-pool.js'
 import { messageOf } from '../errors.js'
+import { BufferPool } from '../files/buffer-pool.js'
 import { readFileNoFollow, ReadError, type ReadErrorCode } from '../files/read-regular-file.js'
 import { verifyEmbedded } from '../formats/embedded/verify-embedded.js'
 import type { SignatureCheck } from '../trust/signature-check.js'
@@ -61,22 +62,33 @@ const READ_HINTS: Record<ReadErrorCode, string> = {
 }
 
 const CONCURRENCY = 8
+/** Bytes of files being verified at once: two of the largest, or many small ones. */
+const READ_BUDGET_BYTES = 2 * (MAX_DOSSIER_BYTES + 1)
 const DOSSIER_SUFFIX = '.ds.md'
 
 /** Verify every file, `CONCURRENCY` at a time; reports come back in input order. */
 export async function verifyFiles(options: VerifyFilesOptions): Promise<FileReport[]> {
-  return mapBounded(options.files, CONCURRENCY, (file) => verifyFile(file, options))
+  const buffers = new BufferPool(CONCURRENCY, READ_BUDGET_BYTES)
+  return mapBounded(options.files, CONCURRENCY, (file) => verifyFile(file, options, buffers))
 }
 
 /** One file's report. Never throws: anything unexpected becomes an `error` report. */
 export async function verifyFile(
   file: string,
   options: Omit<VerifyFilesOptions, 'files'>,
+  buffers?: BufferPool,
 ): Promise<FileReport> {
   const relative = path.relative(options.workspace, file).split(path.sep).join('/')
   const readFile = options.readFile ?? ((f: string) => readFileNoFollow(f, MAX_DOSSIER_BYTES))
+  // Only the file itself is read into a pooled buffer, given back once its report is
+  // made (a report holds no bytes: strings and codes only), or its read failed.
+  let lent: Buffer | undefined
+  const borrow = async (capacity: number) => (lent = await (buffers as BufferPool).take(capacity))
+  const readDossier =
+    options.readFile ??
+    ((f: string) => readFileNoFollow(f, MAX_DOSSIER_BYTES, buffers ? borrow : undefined))
   try {
-    const bytes = await readFile(file)
+    const bytes = await readDossier(file)
     if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
     const detached = await detachedSignatures(file, relative, readFile)
     const attested = attestedSignatures(relative, options.provenance)
@@ -118,6 +130,8 @@ export async function verifyFile(
         : `could not be verified: ${messageOf(error)}`,
       code: unreadable ? error.code : 'verify-failed',
     }
+  } finally {
+    if (lent !== undefined) buffers?.give(lent)
   }
 }
 
