@@ -615,10 +615,11 @@ const BURST_CALLS = 2;
  *
  * Not every refusal is the quota's: another caller's bursts on a shared quota or a KMS
  * hiccup refuse a share of calls whatever the rate, and taking each for the quota cuts
- * the rate again and again (30% refused at random: 1.2 signatures/s, measured). So a
- * chain of cuts that slowed the sending fourfold without changing the share refused
- * (cut-chain.ts) is undone, and refusals up to that share are then background, no
- * reason to cut.
+ * the rate again and again (30% refused at random: 1.2 signatures/s in simulation, where
+ * not pacing made 225/s). So a chain of cuts that slowed the sending by 1.4x or more
+ * while the share refused stayed the same and the successes fell with it (cut-chain.ts)
+ * is undone, and refusals up to that share are then background, no reason to cut; an
+ * undo that gets no more calls through is itself undone.
  */
 class AdaptiveLimit {
     max;
