@@ -221,6 +221,22 @@ describe('verifyFiles', () => {
   it('handles an empty list', async () => {
     expect(await verifyFiles({ ...options, files: [] })).toEqual([])
   })
+
+  // Files are read into buffers reused from file to file (src/files/buffer-pool.ts): a
+  // short file read into a long file's buffer must be judged on its own bytes alone.
+  it('never lets a file borrow the bytes a reused buffer held before', async () => {
+    const long = 'A'.repeat(4096)
+    const files: string[] = []
+    for (let i = 0; i < 16; i++) files.push(write(`pool-long-${i}.txt`, long))
+    const short = write('pool-short.txt', 'B')
+    // Signed over what a stale-buffer bug would see: the short file, then the long one's tail.
+    write('pool-short.txt.sig', sigFor(`B${long.slice(1)}`, official))
+    const forged = await verifyFiles({ ...options, files: [...files, short] })
+    expect(forged.at(-1)).toMatchObject({ file: 'pool-short.txt', recommendation: 'BLOCK' })
+    write('pool-short.txt.sig', sigFor('B', official))
+    const honest = await verifyFiles({ ...options, files: [...files, short] })
+    expect(honest.at(-1)).toMatchObject({ file: 'pool-short.txt', recommendation: 'ALLOW' })
+  })
 })
 
 describe('readFileNoFollow', () => {
