@@ -1018,7 +1018,7 @@ async function main(first) {
                 ? tokenAskedEarly(tokens, audience, { first, mask: (token) => io.setSecret(token) })
                 : tokens;
             const [{ runSign }, { kmsClientFor }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(426), __webpack_require__.e(874), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 860)),
+                Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(351), __webpack_require__.e(402), __webpack_require__.e(874), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 860)),
                 Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)),
             ]);
             await runSign(settings, { io, tokens: signTokens, kmsClient: kmsClientFor });
@@ -1027,7 +1027,7 @@ async function main(first) {
             // Verify is offline unless AWS settings are given (to pin ARN entries to KMS keys):
             // only then is the AWS SDK loaded.
             const [{ runVerify }, { openPullRequest }, kms] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(426), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272)),
+                Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(735), __webpack_require__.e(679), __webpack_require__.e(351), __webpack_require__.e(402), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272)),
                 Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 1679)),
                 settings.aws ? Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 5834)) : undefined,
             ]);
@@ -1041,7 +1041,7 @@ async function main(first) {
         },
         // Merging the shards' sign reports reads files only: no AWS SDK, no token.
         'merge-reports': async (settings) => {
-            const { runMergeReports } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(679), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
+            const { runMergeReports } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(581), __webpack_require__.e(679), __webpack_require__.e(351), __webpack_require__.e(759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
             await runMergeReports(settings, { io, env: process.env });
         },
     });

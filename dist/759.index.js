@@ -2,98 +2,6 @@ export const id = 759;
 export const ids = [759];
 export const modules = {
 
-/***/ 1815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ annotateCapped)
-/* harmony export */ });
-/* unused harmony export ANNOTATIONS_SHOWN */
-/**
- * The runner shows at most 10 error and 10 warning annotations per step; past that
- * we emit one that says how many more there are and where to read them.
- */
-const ANNOTATIONS_SHOWN = 10;
-function annotateCapped(items, emit, overflow) {
-    const direct = items.length > ANNOTATIONS_SHOWN ? ANNOTATIONS_SHOWN - 1 : items.length;
-    items.slice(0, direct).forEach(emit);
-    if (items.length > direct)
-        overflow(items.length - direct);
-}
-
-
-/***/ }),
-
-/***/ 4578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qE: () => (/* binding */ fileLinks)
-/* harmony export */ });
-/* unused harmony exports blobLinks, encodeSegment */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
-
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/**
- * Links to each file as the run saw it: `SERVER/OWNER/REPO/blob/SHA/PATH`. On pull
- * requests the commit is the pull request's head (`pull_request.head.sha` in the event
- * payload): GITHUB_SHA there is a merge commit that stops existing once the pull
- * request moves on. Without a server, repository or commit there are no links.
- */
-async function fileLinks(env) {
-    const head = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_1__.isPullRequestEvent)(env) ? await headSha(env.GITHUB_EVENT_PATH) : undefined;
-    return blobLinks(env.GITHUB_SERVER_URL, env.GITHUB_REPOSITORY, head ?? env.GITHUB_SHA);
-}
-/**
- * The link maker for one commit. Every piece of the URL is checked or percent-encoded,
- * so a link destination holds only `A-Z a-z 0-9 - . _ ~ %` and `/` after the origin:
- * a path cannot end the link early, start markup, or choose the scheme.
- */
-function blobLinks(serverUrl, repository, sha) {
-    const origin = originOf(serverUrl);
-    if (origin === undefined || !REPOSITORY.test(repository ?? '') || !COMMIT.test(sha ?? '')) {
-        return () => undefined;
-    }
-    const base = `${origin}/${repository ?? ''}/blob/${sha ?? ''}`;
-    return (file) => `${base}/${file.split('/').map(encodeSegment).join('/')}`;
-}
-/** RFC 3986 unreserved characters stay; everything else (`!'()*` too) is percent-encoded. */
-function encodeSegment(segment) {
-    return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function originOf(serverUrl) {
-    if (!serverUrl)
-        return undefined;
-    try {
-        const url = new URL(serverUrl);
-        return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The pull request's head commit from the event payload; undefined when it cannot be read. */
-async function headSha(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        const event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
-        const sha = event.pull_request?.head?.sha;
-        return typeof sha === 'string' ? sha : undefined;
-    }
-    catch {
-        // No payload to read: GITHUB_SHA still names a commit that has the files.
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -115,21 +23,18 @@ var file_links = __webpack_require__(4578);
 var report_file = __webpack_require__(2621);
 // EXTERNAL MODULE: ./src/action/settings.ts
 var settings = __webpack_require__(9297);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/files/read-regular-file.ts
+var read_regular_file = __webpack_require__(7269);
 // EXTERNAL MODULE: ./src/files/workspace-files.ts
 var workspace_files = __webpack_require__(9747);
 // EXTERNAL MODULE: ./src/action/sign-report.ts
 var sign_report = __webpack_require__(2711);
 ;// CONCATENATED MODULE: ./src/action/shard-reports.ts
-
 
 
 
@@ -166,28 +71,24 @@ async function readShardReports(workspace, patterns, maxBytes = MAX_REPORT_BYTES
     }
     return reports;
 }
-/** O_NOFOLLOW: a report swapped for a link after the walk is refused, not followed. */
+/**
+ * Read as every workspace file is (O_NOFOLLOW: a report swapped for a link after the
+ * walk is refused, not followed), and refused unread when over `maxBytes`.
+ */
 async function readCapped(absolute, file, maxBytes) {
-    let handle;
+    let bytes;
     try {
-        handle = await (0,promises_.open)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, maxBytes);
     }
     catch (error) {
-        const code = error.code ?? 'error';
-        throw new MergeError('unreadable', `Report ${file} cannot be opened (${code}).`, {
-            cause: error,
-        });
-    }
-    try {
-        const { size } = await handle.stat();
-        if (size > maxBytes) {
-            throw new MergeError('too-large', `Report ${file} is ${size} bytes, over the ${maxBytes}-byte limit for one shard's report; it is not a dossier-sign report, or \`reports\` matched the wrong file (narrow the globs).`);
+        if (error instanceof read_regular_file/* ReadError */.F_ && error.code === 'file-too-large') {
+            throw new MergeError('too-large', `Report ${file} is over the ${maxBytes}-byte limit for one shard's report; it is not a dossier-sign report, or \`reports\` matched the wrong file (narrow the globs).`, { cause: error });
         }
-        return await handle.readFile('utf8');
+        throw new MergeError('unreadable', `Report ${file} ${(0,errors/* messageOf */.b)(error)}.`, { cause: error });
     }
-    finally {
-        await handle.close();
-    }
+    if (bytes === undefined)
+        throw new MergeError('unreadable', `Report ${file} is gone.`);
+    return bytes.toString('utf8');
 }
 const STATUSES = ['signed', 'skipped', 'would-sign', 'failed'];
 const REPORT_KEYS = [
@@ -246,12 +147,12 @@ function parseSignReport(text, file) {
     }
     if (!Array.isArray(signatures))
         throw malformed('"signatures" is not a list');
-    const entries = signatures.map((entry, i) => {
+    const entries = (0,sign_report/* signatureEntries */.zS)(signatures.map((entry, i) => {
         const why = entryProblem(entry);
         if (why !== undefined)
             throw malformed(`signature ${i + 1} ${why}`);
         return entry;
-    });
+    }));
     if (!isObject(totals) || !STATUSES.every((s) => isCount(totals[s]))) {
         throw malformed(`"totals" does not count ${STATUSES.join(', ')}`);
     }
@@ -325,6 +226,7 @@ async function runMergeReports(settings, { io, env }) {
     const merged = mergeShardReports(shards, io);
     const { totals, signatures } = merged;
     const count = merged.shard.count;
+    const { files, failed } = (0,sign_report/* fileCounts */.NZ)(signatures);
     io.info(`Merging ${shards.map((s) => `${s.file} (${(0,shard/* describeShard */.y0)(s.report.shard)})`).join(', ')}.`);
     await (0,sign_report/* publishSign */.T9)(io, merged, {
         key: merged.key ?? undefined,
@@ -332,10 +234,8 @@ async function runMergeReports(settings, { io, env }) {
         minisign: merged.minisign ?? undefined,
         dryRun: merged.dryRun,
         mergedShards: count,
-    }, { report, links: await (0,file_links/* fileLinks */.qE)(env) }, `dossier-sign: ${count} shards merged: ${merged.dryRun ? `${totals['would-sign']} would sign` : `${totals.signed} signed`}, ${totals.skipped} already held, ${totals.failed} failed (${signatures.length} signature(s) of ${new Set(signatures.map((s) => s.file)).size} file(s)).`);
+    }, { report, links: await (0,file_links/* fileLinks */.qE)(env) }, `dossier-sign: ${count} shards merged: ${merged.dryRun ? `${totals['would-sign']} would sign` : `${totals.signed} signed`}, ${totals.skipped} already held, ${totals.failed} failed (${signatures.length} signature(s) of ${files} file(s)).`);
     if (totals.failed > 0) {
-        const files = new Set(signatures.map((r) => r.file)).size;
-        const failed = new Set(signatures.filter((r) => r.status === 'failed').map((r) => r.file)).size;
         throw new action_failure/* ActionFailure */.d('files-failed', `${failed} of ${files} file(s) were not signed by the shards (${totals.failed} signature(s) not written); each failure is listed in the job summary and annotated in its shard's job.`);
     }
 }
@@ -415,143 +315,19 @@ function mergeShardReports(shards, io) {
 
 /***/ }),
 
-/***/ 1319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ setBoundedJsonOutput)
-/* harmony export */ });
-/* unused harmony export OUTPUT_BUDGET_BYTES */
-/**
- * GitHub keeps at most 1 MB of outputs per job (all steps together). A per-file JSON
- * output (`report`, `signatures`) is kept whole up to 256 KiB; the other outputs are a
- * few KiB at most, so one step of this action stays near a quarter of the limit and
- * leaves room for the job's other steps.
- */
-const OUTPUT_BUDGET_BYTES = 256 * 1024;
-/**
- * Set `name` to `json` (a JSON array of `entries` items) when it fits the budget;
- * otherwise to a TruncatedOutput object, which no reader can take for a short list, and
- * say so in a notice. Never cut silently.
- */
-function setBoundedJsonOutput(io, name, json, entries, reportFile, budgetBytes = OUTPUT_BUDGET_BYTES) {
-    const bytes = Buffer.byteLength(json);
-    if (bytes <= budgetBytes) {
-        io.setOutput(name, json);
-        return false;
-    }
-    const truncated = { truncated: true, entries, bytes, budgetBytes, reportFile };
-    io.setOutput(name, JSON.stringify(truncated));
-    io.notice(`The \`${name}\` output would be ${kib(bytes)} (${entries} entries), over its ${kib(budgetBytes)} budget (GitHub keeps at most 1 MB of outputs per job), so it holds {"truncated": true, ...} instead. The full list is in ${reportFile} (the \`report-file\` output); upload it with actions/upload-artifact to keep it after the job.`, { title: `dossier-sign: ${name} output truncated` });
-    return true;
-}
-function kib(bytes) {
-    return `${Math.ceil(bytes / 1024)} KiB`;
-}
-
-
-/***/ }),
-
-/***/ 2621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ reportFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4448);
-/* harmony import */ var _files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2818);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9229);
-
-
-
-
-
-
-
-/**
- * `report-path` (absolute, already checked to be lexically inside the workspace) when
- * given; else a new file under RUNNER_TEMP, which the runner empties after the job, so
- * each run's name is unique and nothing is left in the checkout.
- */
-function reportFile(mode, workspace, reportPath, env) {
-    if (reportPath !== undefined)
-        return workspaceReport(workspace, reportPath);
-    const folder = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    const name = `dossier-sign-${mode}-report-${env.GITHUB_RUN_ID ?? 'local'}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.json`;
-    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name);
-    return {
-        path: target,
-        check: async () => undefined,
-        write: async (json) => {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true });
-            await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(target, json);
-            return target;
-        },
-    };
-}
-function workspaceReport(workspace, target) {
-    const shown = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(workspace, target);
-    const refuse = (why) => new _input_error_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('invalid', `\`report-path\` ${shown} ${why}; nothing was written there.`);
-    const check = async () => {
-        // The nearest folder that exists must really be inside the workspace: a symlinked
-        // folder on the way could lead anywhere.
-        const realWorkspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
-        let folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target);
-        while (!(await (0,_files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .exists */ .t2)(folder)))
-            folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(folder);
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder).catch(() => undefined);
-        if (real === undefined || !(0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(real, realWorkspace)) {
-            throw refuse('resolves outside the workspace through a symbolic link; give a path whose folders are real folders in the checkout');
-        }
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined);
-        if (existing?.isSymbolicLink()) {
-            throw refuse('is a symbolic link; remove it or give another path');
-        }
-        if (existing !== undefined && !existing.isFile()) {
-            throw refuse('exists and is not a regular file; give a file path');
-        }
-    };
-    return {
-        path: target,
-        check,
-        async write(json) {
-            await check();
-            try {
-                await (0,_files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .writeInWorkspace */ .A9)(workspace, target, json, 'report-path');
-            }
-            catch (error) {
-                if (error instanceof _files_write_in_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .WorkspacePathError */ .Tf) {
-                    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('invalid', error.message, { cause: error });
-                }
-                throw error;
-            }
-            return target;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 2711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jp: () => (/* binding */ SIGN_REPORT),
 /* harmony export */   Ms: () => (/* binding */ reportSign),
+/* harmony export */   NZ: () => (/* binding */ fileCounts),
 /* harmony export */   T9: () => (/* binding */ publishSign),
 /* harmony export */   eq: () => (/* binding */ SIGN_REPORT_VERSION),
-/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */   vA: () => (/* binding */ totalsOf),
+/* harmony export */   zS: () => (/* binding */ signatureEntries)
 /* harmony export */ });
-/* unused harmony exports signatureEntries, signaturesJson, signSummary */
+/* unused harmony exports signaturesJson, signSummary */
 /* harmony import */ var _files_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(491);
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1815);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
@@ -586,13 +362,22 @@ const FORMAT_LABEL = {
     sigstore: '.sigstore.json',
     minisig: '.minisig',
 };
+/** How many files the entries are of, and how many of those have a failed signature. */
+function fileCounts(entries) {
+    const files = new Set(entries.map((e) => e.file)).size;
+    const failed = new Set(entries.filter((e) => e.status === 'failed').map((e) => e.file)).size;
+    return { files, failed };
+}
 function totalsOf(results) {
     const totals = { signed: 0, skipped: 0, 'would-sign': 0, failed: 0 };
     for (const r of results)
         totals[r.status]++;
     return totals;
 }
-/** The entries of the `signatures` output and the report file: one per file and format. */
+/**
+ * The entries of the `signatures` output and the report file: one per file and format,
+ * these fields only (a shard's report read back is cut to them too).
+ */
 function signatureEntries(results) {
     return results.map(({ file, format, signatureFile, sha256, status, error }) => ({
         file,
@@ -661,7 +446,8 @@ async function publishSign(io, report, facts, places, notice) {
     io.setOutput('skipped-count', String(totals.skipped));
     io.setOutput('failed-count', String(totals.failed));
     io.setOutput('key-arn', report.key?.arn ?? '');
-    (0,_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .setBoundedJsonOutput */ .X)(io, 'signatures', signaturesJson(results), results.length, reportFile);
+    // The report's entries are the output's already (signatureEntries): no second copy.
+    (0,_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .setBoundedJsonOutput */ .X)(io, 'signatures', JSON.stringify(results), results.length, reportFile);
     const failures = results.filter((r) => r.status === 'failed');
     (0,_action_io_js__WEBPACK_IMPORTED_MODULE_3__/* .annotateCapped */ .C)(failures, (r) => io.error(r.error?.message ?? 'not signed', {
         file: r.file,
@@ -778,315 +564,6 @@ function failedIn(rows) {
 // Failures first: they are what a reader of the summary came for.
 function rank(rows) {
     return failedIn(rows) ? 0 : 1;
-}
-
-
-/***/ }),
-
-/***/ 4448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tf: () => (/* binding */ WorkspacePathError),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-
-
-
-
-
-class WorkspacePathError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CodedError */ .A {
-}
-/** Longest file name (bytes) on the file systems runners use. */
-const NAME_MAX = 255;
-/**
- * Write a file so that readers see either the old content or the whole new one,
- * never a prefix: write a temp file, fsync it (fdatasync in a batch, which fsyncs the
- * folders at the end), rename it over the target. A crash mid-write leaves at most a stray `.*.tmp` file, never a
- * torn signature.
- */
-async function writeFileAtomic(target, content, options = {}) {
-    const { within, batch } = options;
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target);
-    let realFolder = batch?.checked(folder);
-    if (realFolder === undefined) {
-        realFolder = within === undefined ? folder : await realFolderWithin(folder, within, target);
-        batch?.remember(folder, realFolder);
-    }
-    try {
-        await writeThenRename(within ?? folder, target, realFolder, content, options);
-    }
-    catch (error) {
-        // A folder on another file system (a mount inside the workspace) cannot take a
-        // rename from the workspace root: make the temp file beside the target instead.
-        if (within === undefined || error.code !== 'EXDEV')
-            throw error;
-        await writeThenRename(realFolder, target, realFolder, content, options);
-    }
-}
-async function writeThenRename(tempFolder, target, realFolder, content, options) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tempFolder, tempName(name));
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
-    try {
-        try {
-            await handle.writeFile(content);
-            // The data reaches the disk before the name does: after a power loss the target
-            // holds the old content or the whole new one, never an empty file.
-            await (options.batch === undefined ? handle.sync() : handle.datasync());
-        }
-        finally {
-            await handle.close();
-        }
-        await options.beforeRename?.();
-        // The folder may have been swapped for a symlink since the first check (while
-        // the file was hashed and signed): look again, as late as we can.
-        const { within } = options;
-        if (within !== undefined) {
-            const now = await realFolderWithin(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), within, target);
-            if (now !== realFolder) {
-                throw new WorkspacePathError('outside-workspace', `the folder of ${name} changed while it was being written (a symbolic link now leads to ${now}); nothing was written.`);
-            }
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(realFolder, name));
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-}
-/** The folder's real path, refused unless it is `within` (a real path) or below it. */
-async function realFolderWithin(folder, within, target) {
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
-    if (!isWithin(real, within)) {
-        throw new WorkspacePathError('outside-workspace', `${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)} would be written to ${real}, outside the workspace, through a symbolic link; nothing was written there.`);
-    }
-    return real;
-}
-function isWithin(realPath, realRoot) {
-    return realPath === realRoot || realPath.startsWith(`${realRoot}${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`);
-}
-/** Random once per process; a counter tells this process's temp files apart (O_EXCL refuses any clash). */
-const TEMP_TAG = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-let tempCount = 0;
-/**
- * `.<name>.<pid>.<random>.<n>.tmp`, the name cut short (at a character boundary) so
- * the temp name fits where the target's own name does.
- */
-function tempName(name) {
-    const suffix = `.${TEMP_TAG}.${tempCount++}.tmp`;
-    let room = NAME_MAX - 1 - Buffer.byteLength(suffix);
-    let kept = '';
-    for (const char of name) {
-        room -= Buffer.byteLength(char);
-        if (room < 0)
-            break;
-        kept += char;
-    }
-    return `.${kept}${suffix}`;
-}
-
-
-/***/ }),
-
-/***/ 9747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ findWorkspaceFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
-
-
-
-/** Directories never walked: git's internals and installed dependencies. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-/** What Node puts where a name's bytes are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
-/**
- * Walk the workspace without following symbolic links and match every entry against
- * the patterns. Matching on lstat results means a symlink can never smuggle a path
- * from outside the workspace into the list: it is refused where it stands.
- */
-async function findWorkspaceFiles(workspace, patterns, 
-/** Names never listed: signature files are no candidates for signing or verifying. */
-skippedSuffixes) {
-    const options = { dot: true, nocomment: true, nonegate: true };
-    const include = patterns.include.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p, options));
-    const exclude = patterns.exclude.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p, options));
-    const matches = (rel) => include.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
-    // `docs/**` matches every folder under docs; only a pattern that names files
-    // (`**/*.ds.md`) makes a matching directory worth a warning.
-    const fileNaming = include.filter((m) => !/^\*+$/.test(m.pattern.split('/').pop() ?? ''));
-    const directoryMatches = (rel) => fileNaming.some((m) => m.match(rel)) && !exclude.some((m) => m.match(rel));
-    const files = [];
-    const refused = [];
-    const walk = async (dirRel) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, dirRel), { withFileTypes: true });
-        }
-        catch (error) {
-            // The workspace itself must be readable; a folder below it that is not (left
-            // root-owned by an earlier container step, too deep for the OS) is refused where
-            // it stands, when a pattern could match inside it, instead of ending the walk.
-            if (dirRel === '')
-                throw error;
-            if (include.some((m) => m.match(dirRel, true)) && !exclude.some((m) => m.match(dirRel))) {
-                const why = `is a folder that cannot be read (${error.code ?? 'error'}), so nothing in it was signed or verified`;
-                refused.push(refusal(dirRel, 'unreadable-folder', 'error', why));
-            }
-            return;
-        }
-        for (const entry of entries) {
-            const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
-            if (entry.name.includes(REPLACEMENT_CHARACTER)) {
-                // Node reads names as UTF-8: one that is not comes back with U+FFFD and no longer
-                // names the entry, so it cannot be opened or walked. Refuse it where it stands
-                // instead of failing the whole walk (or later saying the file does not exist).
-                const folder = entry.isDirectory();
-                const couldMatch = folder
-                    ? include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))
-                    : matches(rel);
-                if (couldMatch) {
-                    const why = `has a name that is not valid UTF-8, so ${folder ? 'nothing in it can be read' : 'it cannot be opened'}; rename it`;
-                    refused.push(refusal(rel, 'name-not-utf8', 'error', why));
-                }
-                continue;
-            }
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    await walk(rel);
-                if (directoryMatches(rel)) {
-                    refused.push(refusal(rel, 'directory', 'warning', 'is a directory, not a file'));
-                }
-                continue;
-            }
-            if (entry.isSymbolicLink() && !matches(rel) && (await isFolderLink(workspace, rel))) {
-                // A folder replaced by a link is never walked, so its dossiers would vanish from
-                // the check without a word: say so wherever a pattern could match inside it.
-                if (include.some((m) => m.match(rel, true)) && !exclude.some((m) => m.match(rel))) {
-                    const why = 'is a symbolic link to a folder; links are not followed, so nothing in it was signed or verified';
-                    refused.push(refusal(rel, 'symlinked-folder', 'warning', why));
-                }
-                continue;
-            }
-            if (!matches(rel) || skippedSuffixes.some((s) => rel.endsWith(s)))
-                continue;
-            if (entry.isSymbolicLink()) {
-                const why = 'is a symbolic link; only regular files are signed or verified, so a link cannot lead outside the workspace (exclude it with a `!` pattern)';
-                refused.push(refusal(rel, 'symlink', 'error', why));
-            }
-            else if (entry.isFile()) {
-                files.push(rel);
-            }
-            else {
-                const why = 'is not a regular file (FIFO, socket or device)';
-                refused.push(refusal(rel, 'not-regular-file', 'error', why));
-            }
-        }
-    };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(workspace);
-    await walk('');
-    files.sort();
-    refused.sort((a, b) => a.file.localeCompare(b.file));
-    return { files, refused };
-}
-/** Metadata only (stat opens nothing), so a link to a FIFO or a device cannot hang the walk. */
-async function isFolderLink(workspace, rel) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, rel))).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function refusal(file, code, severity, why) {
-    return { file, code, severity, message: `${file} ${why}; it was not touched.` };
-}
-
-
-/***/ }),
-
-/***/ 2818:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ writeInWorkspace),
-/* harmony export */   Tf: () => (/* reexport safe */ _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.Tf),
-/* harmony export */   t2: () => (/* binding */ exists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4448);
-
-
-
-
-/**
- * Write a file the user named by an input (such as `public-key-path`). Missing
- * folders are created only after the nearest existing one is shown to lie inside the
- * workspace (a symlinked folder could lead anywhere), one level at a time, each
- * checked again once made; the write itself re-checks right before its rename.
- */
-async function writeInWorkspace(workspace, absolute, content, input) {
-    const realWorkspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
-    const refuse = (cause) => new _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkspacePathError */ .Tf('outside-workspace', `\`${input}\` ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute)} resolves outside the workspace through a symbolic link; nothing was written there.`, { cause });
-    const assertWithin = async (folder) => {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).catch((error) => {
-            throw refuse(error); // a dangling or looping link: it leads nowhere we can check
-        });
-        if (!(0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(real, realWorkspace))
-            throw refuse();
-    };
-    const missing = [];
-    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
-    while (!(await exists(existing))) {
-        missing.unshift(existing);
-        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
-    }
-    await assertWithin(existing);
-    for (const folder of missing) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-        await assertWithin(folder);
-    }
-    try {
-        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(absolute, content, { within: realWorkspace });
-    }
-    catch (error) {
-        throw error instanceof _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkspacePathError */ .Tf ? refuse(error) : error;
-    }
-}
-/** Whether anything (a symlink too) is at `file`. */
-async function exists(file) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return false;
-        throw error;
-    }
 }
 
 

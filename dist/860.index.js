@@ -2212,8 +2212,7 @@ async function runSign(settings, deps, env = process.env) {
             matched: matched.matched,
         }, { report, links: await (0,file_links/* fileLinks */.qE)(env) });
         if (totals.failed > 0) {
-            const files = new Set(results.map((r) => r.file)).size;
-            const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size;
+            const { files, failed } = (0,sign_report/* fileCounts */.NZ)(results);
             throw new action_failure/* ActionFailure */.d('files-failed', `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`);
         }
         if (attested?.error !== undefined)
@@ -2243,11 +2242,13 @@ function signedBy(settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jp: () => (/* binding */ SIGN_REPORT),
 /* harmony export */   Ms: () => (/* binding */ reportSign),
+/* harmony export */   NZ: () => (/* binding */ fileCounts),
 /* harmony export */   T9: () => (/* binding */ publishSign),
 /* harmony export */   eq: () => (/* binding */ SIGN_REPORT_VERSION),
-/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */   vA: () => (/* binding */ totalsOf),
+/* harmony export */   zS: () => (/* binding */ signatureEntries)
 /* harmony export */ });
-/* unused harmony exports signatureEntries, signaturesJson, signSummary */
+/* unused harmony exports signaturesJson, signSummary */
 /* harmony import */ var _files_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(491);
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1815);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
@@ -2282,13 +2283,22 @@ const FORMAT_LABEL = {
     sigstore: '.sigstore.json',
     minisig: '.minisig',
 };
+/** How many files the entries are of, and how many of those have a failed signature. */
+function fileCounts(entries) {
+    const files = new Set(entries.map((e) => e.file)).size;
+    const failed = new Set(entries.filter((e) => e.status === 'failed').map((e) => e.file)).size;
+    return { files, failed };
+}
 function totalsOf(results) {
     const totals = { signed: 0, skipped: 0, 'would-sign': 0, failed: 0 };
     for (const r of results)
         totals[r.status]++;
     return totals;
 }
-/** The entries of the `signatures` output and the report file: one per file and format. */
+/**
+ * The entries of the `signatures` output and the report file: one per file and format,
+ * these fields only (a shard's report read back is cut to them too).
+ */
 function signatureEntries(results) {
     return results.map(({ file, format, signatureFile, sha256, status, error }) => ({
         file,
@@ -2357,7 +2367,8 @@ async function publishSign(io, report, facts, places, notice) {
     io.setOutput('skipped-count', String(totals.skipped));
     io.setOutput('failed-count', String(totals.failed));
     io.setOutput('key-arn', report.key?.arn ?? '');
-    (0,_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .setBoundedJsonOutput */ .X)(io, 'signatures', signaturesJson(results), results.length, reportFile);
+    // The report's entries are the output's already (signatureEntries): no second copy.
+    (0,_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .setBoundedJsonOutput */ .X)(io, 'signatures', JSON.stringify(results), results.length, reportFile);
     const failures = results.filter((r) => r.status === 'failed');
     (0,_action_io_js__WEBPACK_IMPORTED_MODULE_3__/* .annotateCapped */ .C)(failures, (r) => io.error(r.error?.message ?? 'not signed', {
         file: r.file,

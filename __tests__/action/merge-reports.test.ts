@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { ActionFailure } from '../../src/action/action-failure.js'
 import { runMergeReports } from '../../src/action/merge-reports.js'
-import { MAX_REPORT_BYTES, MergeError } from '../../src/action/shard-reports.js'
+import { MAX_REPORT_BYTES, MergeError, parseSignReport } from '../../src/action/shard-reports.js'
 import { reportSign, type SignRunFacts } from '../../src/action/sign-report.js'
 import { parseFilePatterns } from '../../src/files/file-patterns.js'
 import { shardOf } from '../../src/files/shard.js'
@@ -288,5 +288,24 @@ describe('mode: merge-reports', () => {
     const none = await merge('elsewhere/*.json')
     expect(none.error?.code).toBe('no-reports')
     expect(none.error?.message).toContain('No report matched `reports` (elsewhere/*.json)')
+  })
+})
+
+describe('parseSignReport', () => {
+  it('keeps only the fields a signature entry has: nothing else read back reaches the merge', () => {
+    const entry = { file: 'a.ds.md', format: 'sig', signatureFile: 'a.ds.md.sig', status: 'signed' }
+    const text = JSON.stringify({
+      report: 'dossier-sign/sign',
+      version: 1,
+      shard: { index: 1, count: 2 },
+      matched: 1,
+      dryRun: false,
+      key: null,
+      minisign: null,
+      formats: ['sig'],
+      totals: { signed: 1, skipped: 0, 'would-sign': 0, failed: 0 },
+      signatures: [{ ...entry, note: '<img src=x>' }],
+    })
+    expect(parseSignReport(text, 'r.json').signatures).toEqual([entry])
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -61,13 +61,16 @@ describe('readFileNoFollow into a lent buffer', () => {
 
   it('a read that fails after the buffer was lent still lets the caller give it back', async () => {
     const pool = new BufferPool(1, 100)
-    await writeFile(path.join(dir, 'large.txt'), 'x'.repeat(50))
+    const file = path.join(dir, 'large.txt')
+    await writeFile(file, 'x'.repeat(10))
     let lent: Buffer | undefined
-    const read = readFileNoFollow(
-      path.join(dir, 'large.txt'),
-      10,
-      async (c) => (lent = await pool.take(c)),
-    )
+    // Within the limit when opened (a file over it is refused before any buffer is
+    // lent), it grows past the limit while it is read.
+    const read = readFileNoFollow(file, 10, async (c) => {
+      lent = await pool.take(c)
+      await appendFile(file, 'x'.repeat(40))
+      return lent
+    })
     await expect(read).rejects.toThrow(/larger than 10 bytes/)
     pool.give(lent as Buffer)
     // The budget is whole again: a take of all of it goes through at once.

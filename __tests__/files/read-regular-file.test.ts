@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -18,6 +18,19 @@ describe('readFileNoFollow', () => {
     await expect(readFileNoFollow(path.join(dir, `${'é'.repeat(128)}.sig`), 100)).resolves.toBe(
       undefined,
     )
+  })
+
+  it('refuses a file stat already shows over the limit without reading it', async () => {
+    const file = path.join(dir, 'sparse')
+    writeFileSync(file, '')
+    truncateSync(file, 1 << 30) // a sparse GiB: nothing written
+    const noBuffer = (): Buffer => {
+      throw new Error('a buffer was asked for')
+    }
+    await expect(readFileNoFollow(file, 100, noBuffer)).rejects.toMatchObject({
+      code: 'file-too-large',
+      message: 'is larger than 100 bytes',
+    })
   })
 
   it('still reads a file whose name is as long as a name can be', async () => {

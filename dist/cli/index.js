@@ -9531,8 +9531,12 @@ async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSl
         const stat = await handle.stat();
         if (!stat.isFile())
             throw new ReadError('not-regular-file', 'is not a regular file');
+        // Refused unread when stat already says it is too large; the cap below still holds
+        // for a file that grows while it is read.
+        if (stat.size > maxBytes)
+            throw tooLarge(maxBytes);
         // One byte of room past what stat promised, so growth since stat is noticed.
-        const capacity = Math.min(stat.size, maxBytes) + 1;
+        const capacity = stat.size + 1;
         const buffer = await bufferFor(capacity);
         let size = 0;
         for (;;) {
@@ -9542,7 +9546,7 @@ async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSl
                 break;
         }
         if (size > maxBytes)
-            throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
+            throw tooLarge(maxBytes);
         if (size === capacity)
             throw new ReadError('unreadable', 'changed while it was being read');
         return buffer.subarray(0, size);
@@ -9550,6 +9554,9 @@ async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSl
     finally {
         await handle.close();
     }
+}
+function tooLarge(maxBytes) {
+    return new ReadError('file-too-large', `is larger than ${maxBytes} bytes`);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -10971,8 +10978,8 @@ class BoundedBuffer {
 /**
  * Checks one signature over a streamed file against every candidate key at once, so
  * the file is read once however many trusted keys might fit, and hashed once per hash
- * the RSA candidates need (the signature's encoding names it) rather than once per
- * candidate. ECDSA candidates still hash on their own: verify mode holds the file in
+ * the RSA candidates need (each candidate's algorithm fixes it; the signature is decoded
+ * against that hash alone) rather than once per candidate. ECDSA candidates still hash on their own: verify mode holds the file in
  * memory (16 MiB at most), where Node's verifier costs less than verifying from the
  * digest in JavaScript (see ECDSA_DIGEST_MIN_BYTES).
  */

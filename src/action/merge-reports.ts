@@ -7,6 +7,7 @@ import type { MergeSettings } from './settings.js'
 import { SIGN_FORMATS } from './settings.js'
 import { MergeError, readShardReports, type ShardReport } from './shard-reports.js'
 import {
+  fileCounts,
   publishSign,
   SIGN_REPORT,
   SIGN_REPORT_VERSION,
@@ -35,6 +36,7 @@ export async function runMergeReports(
   const merged = mergeShardReports(shards, io)
   const { totals, signatures } = merged
   const count = merged.shard.count
+  const { files, failed } = fileCounts(signatures)
   io.info(
     `Merging ${shards.map((s) => `${s.file} (${describeShard(s.report.shard)})`).join(', ')}.`,
   )
@@ -49,11 +51,9 @@ export async function runMergeReports(
       mergedShards: count,
     },
     { report, links: await fileLinks(env) },
-    `dossier-sign: ${count} shards merged: ${merged.dryRun ? `${totals['would-sign']} would sign` : `${totals.signed} signed`}, ${totals.skipped} already held, ${totals.failed} failed (${signatures.length} signature(s) of ${new Set(signatures.map((s) => s.file)).size} file(s)).`,
+    `dossier-sign: ${count} shards merged: ${merged.dryRun ? `${totals['would-sign']} would sign` : `${totals.signed} signed`}, ${totals.skipped} already held, ${totals.failed} failed (${signatures.length} signature(s) of ${files} file(s)).`,
   )
   if (totals.failed > 0) {
-    const files = new Set(signatures.map((r) => r.file)).size
-    const failed = new Set(signatures.filter((r) => r.status === 'failed').map((r) => r.file)).size
     throw new ActionFailure(
       'files-failed',
       `${failed} of ${files} file(s) were not signed by the shards (${totals.failed} signature(s) not written); each failure is listed in the job summary and annotated in its shard's job.`,

@@ -1,14 +1,14 @@
-import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { CodedError } from '../errors.js'
+import { CodedError, messageOf } from '../errors.js'
 import type { FilePatterns } from '../files/file-patterns.js'
+import { readFileNoFollow, ReadError } from '../files/read-regular-file.js'
 import { findWorkspaceFiles } from '../files/workspace-files.js'
 import type { SignStatus } from '../sign/sign-files.js'
 import { SIGN_FORMATS, type SignFormat } from './settings.js'
 import {
   SIGN_REPORT,
   SIGN_REPORT_VERSION,
+  signatureEntries,
   type SignatureEntry,
   type SignReportFile,
   type SignTotals,
@@ -72,29 +72,26 @@ export async function readShardReports(
   return reports
 }
 
-/** O_NOFOLLOW: a report swapped for a link after the walk is refused, not followed. */
+/**
+ * Read as every workspace file is (O_NOFOLLOW: a report swapped for a link after the
+ * walk is refused, not followed), and refused unread when over `maxBytes`.
+ */
 async function readCapped(absolute: string, file: string, maxBytes: number): Promise<string> {
-  let handle
+  let bytes: Buffer | undefined
   try {
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW)
+    bytes = await readFileNoFollow(absolute, maxBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    throw new MergeError('unreadable', `Report ${file} cannot be opened (${code}).`, {
-      cause: error,
-    })
-  }
-  try {
-    const { size } = await handle.stat()
-    if (size > maxBytes) {
+    if (error instanceof ReadError && error.code === 'file-too-large') {
       throw new MergeError(
         'too-large',
-        `Report ${file} is ${size} bytes, over the ${maxBytes}-byte limit for one shard's report; it is not a dossier-sign report, or \`reports\` matched the wrong file (narrow the globs).`,
+        `Report ${file} is over the ${maxBytes}-byte limit for one shard's report; it is not a dossier-sign report, or \`reports\` matched the wrong file (narrow the globs).`,
+        { cause: error },
       )
     }
-    return await handle.readFile('utf8')
-  } finally {
-    await handle.close()
+    throw new MergeError('unreadable', `Report ${file} ${messageOf(error)}.`, { cause: error })
   }
+  if (bytes === undefined) throw new MergeError('unreadable', `Report ${file} is gone.`)
+  return bytes.toString('utf8')
 }
 
 const STATUSES: readonly SignStatus[] = ['signed', 'skipped', 'would-sign', 'failed']
@@ -161,11 +158,13 @@ export function parseSignReport(text: string, file: string): SignReportFile {
     throw malformed(`"formats" is not a list of ${SIGN_FORMATS.join(', ')}`)
   }
   if (!Array.isArray(signatures)) throw malformed('"signatures" is not a list')
-  const entries = signatures.map((entry, i) => {
-    const why = entryProblem(entry)
-    if (why !== undefined) throw malformed(`signature ${i + 1} ${why}`)
-    return entry as SignatureEntry
-  })
+  const entries = signatureEntries(
+    signatures.map((entry, i) => {
+      const why = entryProblem(entry)
+      if (why !== undefined) throw malformed(`signature ${i + 1} ${why}`)
+      return entry as SignatureEntry
+    }),
+  )
   if (!isObject(totals) || !STATUSES.every((s) => isCount(totals[s]))) {
     throw malformed(`"totals" does not count ${STATUSES.join(', ')}`)
   }

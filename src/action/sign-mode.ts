@@ -13,7 +13,7 @@ import { matchFiles } from './match-files.js'
 import { openMinisignKey } from './minisign-session.js'
 import { attestRun, planProvenance } from './provenance-run.js'
 import { reportFile } from './report-file.js'
-import { reportSign } from './sign-report.js'
+import { fileCounts, reportSign } from './sign-report.js'
 import type { SignSettings } from './settings.js'
 
 /** `env`: the runner's variables, the fallback for provenance facts the OIDC token lacks. */
@@ -179,8 +179,7 @@ export async function runSign(
       { report, links: await fileLinks(env) },
     )
     if (totals.failed > 0) {
-      const files = new Set(results.map((r) => r.file)).size
-      const failed = new Set(results.filter((r) => r.status === 'failed').map((r) => r.file)).size
+      const { files, failed } = fileCounts(results)
       throw new ActionFailure(
         'files-failed',
         `${failed} of ${files} file(s) were not signed (${totals.failed} signature(s) not written); each failure is annotated and listed in the job summary.`,

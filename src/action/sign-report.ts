@@ -114,13 +114,26 @@ const FORMAT_LABEL: Record<SignFormat, string> = {
   minisig: '.minisig',
 }
 
+/** How many files the entries are of, and how many of those have a failed signature. */
+export function fileCounts(entries: readonly Pick<SignatureEntry, 'file' | 'status'>[]): {
+  files: number
+  failed: number
+} {
+  const files = new Set(entries.map((e) => e.file)).size
+  const failed = new Set(entries.filter((e) => e.status === 'failed').map((e) => e.file)).size
+  return { files, failed }
+}
+
 export function totalsOf(results: readonly Pick<FileSignResult, 'status'>[]): SignTotals {
   const totals: SignTotals = { signed: 0, skipped: 0, 'would-sign': 0, failed: 0 }
   for (const r of results) totals[r.status]++
   return totals
 }
 
-/** The entries of the `signatures` output and the report file: one per file and format. */
+/**
+ * The entries of the `signatures` output and the report file: one per file and format,
+ * these fields only (a shard's report read back is cut to them too).
+ */
 export function signatureEntries(results: readonly SignatureEntry[]): SignatureEntry[] {
   return results.map(({ file, format, signatureFile, sha256, status, error }) => ({
     file,
@@ -203,7 +216,8 @@ export async function publishSign(
   io.setOutput('skipped-count', String(totals.skipped))
   io.setOutput('failed-count', String(totals.failed))
   io.setOutput('key-arn', report.key?.arn ?? '')
-  setBoundedJsonOutput(io, 'signatures', signaturesJson(results), results.length, reportFile)
+  // The report's entries are the output's already (signatureEntries): no second copy.
+  setBoundedJsonOutput(io, 'signatures', JSON.stringify(results), results.length, reportFile)
 
   const failures = results.filter((r) => r.status === 'failed')
   annotateCapped(

@@ -39,8 +39,11 @@ export async function readFileNoFollow(
   try {
     const stat = await handle.stat()
     if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
+    // Refused unread when stat already says it is too large; the cap below still holds
+    // for a file that grows while it is read.
+    if (stat.size > maxBytes) throw tooLarge(maxBytes)
     // One byte of room past what stat promised, so growth since stat is noticed.
-    const capacity = Math.min(stat.size, maxBytes) + 1
+    const capacity = stat.size + 1
     const buffer = await bufferFor(capacity)
     let size = 0
     for (;;) {
@@ -48,10 +51,14 @@ export async function readFileNoFollow(
       size += bytesRead
       if (bytesRead === 0 || size === capacity) break
     }
-    if (size > maxBytes) throw new ReadError('file-too-large', `is larger than ${maxBytes} bytes`)
+    if (size > maxBytes) throw tooLarge(maxBytes)
     if (size === capacity) throw new ReadError('unreadable', 'changed while it was being read')
     return buffer.subarray(0, size)
   } finally {
     await handle.close()
   }
+}
+
+function tooLarge(maxBytes: number): ReadError {
+  return new ReadError('file-too-large', `is larger than ${maxBytes} bytes`)
 }
