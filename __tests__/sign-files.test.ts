@@ -216,6 +216,48 @@ describe('signFiles', () => {
     expect(results.filter((r) => r.status === 'signed')).toHaveLength(4)
   })
 
+  it.each([
+    ['outside the workspace', 'outside'],
+    ['to another folder of the workspace', 'inside'],
+  ])(
+    'refuses a file whose folder was swapped after the walk for a link %s: no Sign call, no .sig anywhere',
+    async (_, where) => {
+      const elsewhere =
+        where === 'outside'
+          ? await mkdtemp(path.join(tmpdir(), 'sign-files-outside-'))
+          : path.join(workspace, 'other')
+      await mkdir(elsewhere, { recursive: true })
+      for (const f of ['c.ds.md', 'd.ds.md']) await writeFile(path.join(elsewhere, f), 'not this\n')
+      // the walk saw sub/ as a folder; it is now a link
+      await rm(path.join(workspace, 'sub'), { recursive: true })
+      await symlink(elsewhere, path.join(workspace, 'sub'))
+      const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+      const results = await signFiles(options(signer))
+      for (const file of ['sub/c.ds.md', 'sub/d.ds.md']) {
+        expect(results.find((r) => r.file === file)).toMatchObject({
+          status: 'failed',
+          error: { code: 'symlink', message: expect.stringContaining('symbolic link') },
+        })
+      }
+      expect(results.filter((r) => r.status === 'signed')).toHaveLength(3)
+      expect(signer.calls).toBe(3)
+      expect((await readdir(elsewhere)).filter((f) => f.endsWith('.sig'))).toEqual([])
+      if (where === 'outside') await rm(elsewhere, { recursive: true, force: true })
+    },
+  )
+
+  it('signs in a workspace reached through a symbolic link (the walk and the check agree on real paths)', async () => {
+    const link = `${workspace}-link`
+    await symlink(workspace, link)
+    try {
+      const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+      const results = await signFiles({ ...options(signer), workspace: link })
+      expect(results.every((r) => r.status === 'signed')).toBe(true)
+    } finally {
+      await rm(link)
+    }
+  })
+
   it('writes .sig and .sigstore.json from ONE Sign call per file, and a re-run makes none', async () => {
     const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
     const results = await signFiles(options(signer, { formats: ['sig', 'sigstore'] }))

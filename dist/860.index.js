@@ -887,19 +887,33 @@ async function embedOne(file, options, stopped, realWorkspace) {
     return row('signed');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/files/file-digest.ts
+
 
 
 
 const CHUNK_BYTES = 1 << 20;
 /**
- * Hash a file in one streaming pass: constant memory for any size (two chunks in
- * hand), and every sink sees exactly the bytes that were hashed.
+ * Files up to this size are read with blocking calls. Each asynchronous file call is a
+ * round trip through libuv's thread pool (wake a worker, wake the loop), and hashing a
+ * dossier took five of them (open, fstat, two reads, close): measured here about 0.2 ms
+ * of CPU per file against 0.03 ms for the same calls made directly, about 7% of the
+ * action's CPU per signed file. A blocking read of 256 KiB from the page cache holds the
+ * loop for tens of microseconds; larger files keep the overlapped asynchronous reads.
  */
-async function digestFile(file, hashes, sinks = []) {
-    let handle;
+const BLOCKING_READ_MAX_BYTES = 256 * 1024;
+const readAsync = (0,external_node_util_.promisify)(external_node_fs_.read);
+/**
+ * Hash a file in one pass: constant memory for any size (two chunks in hand), and every
+ * sink sees exactly the bytes that were hashed. The file is read to its end, whatever
+ * its size was when it was opened.
+ */
+async function digestFile(file, hashes, sinks = [], options = {}) {
+    let fd;
     try {
-        handle = await (0,promises_.open)(file, read_regular_file/* NO_FOLLOW_READ */.JD);
+        fd = (0,external_node_fs_.openSync)(file, read_regular_file/* NO_FOLLOW_READ */.JD);
     }
     catch (error) {
         throw new read_regular_file/* ReadError */.F_('unreadable', `cannot be opened: ${error.message}`, {
@@ -907,39 +921,23 @@ async function digestFile(file, hashes, sinks = []) {
         });
     }
     try {
-        const stat = await handle.stat();
+        if (options.realPath !== undefined)
+            assertOpenedAt(fd, file, options.realPath);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             throw new read_regular_file/* ReadError */.F_('not-regular-file', 'is not a regular file');
         const hashers = hashes.map((h) => (0,external_node_crypto_.createHash)(h));
         for (const s of sinks)
             s.begin?.(stat.size);
-        // Read ahead into two buffers used in turn: the next chunk is read (on libuv's
-        // threads) while this one is hashed. Reusing them, rather than a new buffer per
-        // chunk, saves about 0.3 s of system time per GiB (page faults on fresh memory).
-        // A small file gets small buffers (one byte past its size, so a file that grew is
-        // still read to its end): two fresh 1 MiB buffers per dossier cost more CPU than
-        // signing it.
-        const bytes = Math.min(CHUNK_BYTES, stat.size + 1);
-        const buffers = [Buffer.allocUnsafeSlow(bytes), Buffer.allocUnsafeSlow(bytes)];
-        let turn = 0;
-        const readChunk = () => {
-            turn ^= 1;
-            return handle.read(buffers[turn], 0, bytes, null);
-        };
-        let next = readChunk();
-        let size = 0;
-        for (;;) {
-            const { bytesRead, buffer } = await next;
-            if (bytesRead === 0)
-                break;
-            next = readChunk();
-            const chunk = buffer.subarray(0, bytesRead);
+        const consume = (chunk) => {
             for (const h of hashers)
                 h.update(chunk);
             for (const s of sinks)
                 s.update(chunk);
-            size += bytesRead;
-        }
+        };
+        const size = stat.size <= BLOCKING_READ_MAX_BYTES
+            ? readBlocking(fd, stat.size, consume)
+            : await readOverlapped(fd, stat.size, consume);
         return { digests: hashers.map((h) => h.digest()), size };
     }
     catch (error) {
@@ -950,7 +948,69 @@ async function digestFile(file, hashes, sinks = []) {
         });
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Where the open file is: Linux names it in /proc/self/fd, which no rename or link swap
+ * made after the open can change. Elsewhere the path is resolved again after the open,
+ * which leaves a swap made and undone between the two calls unseen.
+ */
+function assertOpenedAt(fd, file, realPath) {
+    let where;
+    try {
+        where = (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        where = external_node_fs_.realpathSync.native(file);
+    }
+    if (where !== realPath) {
+        throw new read_regular_file/* ReadError */.F_('symlink', `was reached through a symbolic link (a folder above it now leads to ${where}); it was not read`);
+    }
+}
+/** A small file: one buffer a byte past its size, so a file that grew is still read to its end. */
+function readBlocking(fd, statSize, consume) {
+    const buffer = Buffer.allocUnsafe(statSize + 1);
+    let size = 0;
+    for (;;) {
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            return size;
+        consume(buffer.subarray(0, bytesRead));
+        size += bytesRead;
+    }
+}
+/**
+ * A large file: read ahead into two buffers used in turn, so the next chunk is read (on
+ * libuv's threads) while this one is hashed. Reusing them, rather than a new buffer per
+ * chunk, saves about 0.3 s of system time per GiB (page faults on fresh memory).
+ */
+async function readOverlapped(fd, statSize, consume) {
+    const bytes = Math.min(CHUNK_BYTES, statSize + 1);
+    const buffers = [Buffer.allocUnsafeSlow(bytes), Buffer.allocUnsafeSlow(bytes)];
+    let turn = 0;
+    const readChunk = () => {
+        turn ^= 1;
+        const buffer = buffers[turn];
+        return readAsync(fd, buffer, 0, bytes, null).then(({ bytesRead }) => buffer.subarray(0, bytesRead));
+    };
+    let next = readChunk();
+    let size = 0;
+    try {
+        for (;;) {
+            const chunk = await next;
+            if (chunk.length === 0)
+                return size;
+            next = readChunk();
+            consume(chunk);
+            size += chunk.length;
+        }
+    }
+    catch (error) {
+        // No read may still be running when the caller closes the descriptor: its number
+        // could by then name another file.
+        await next.catch(() => undefined);
+        throw error;
     }
 }
 
@@ -1038,6 +1098,7 @@ async function readExistingSignatureFile(absolute, relative, maxBytes) {
 
 
 
+
 class SignFileError extends errors/* CodedError */.A {
 }
 /**
@@ -1083,7 +1144,7 @@ async function signOne(file, options, run) {
     // to read?": most runs sign new files, and then nothing is opened.
     const present = [];
     for (const kind of formats) {
-        if (await signatureFileIsThere(`${absolute}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`, file)) {
+        if (signatureFileIsThere(`${absolute}${registry/* DETACHED_FORMATS */.aw[kind].suffix}`, file)) {
             present.push(kind);
         }
     }
@@ -1108,7 +1169,9 @@ async function signOne(file, options, run) {
     for (const found of existing.values())
         sinks.push(found);
     const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash];
-    const { digests } = await digestFile(absolute, hashes, sinks);
+    const { digests } = await digestFile(absolute, hashes, sinks, {
+        realPath: external_node_path_default().join(await run.realWorkspace(), file),
+    });
     if ((0,dossier_payload/* isTaggedPayload */.tg)(head.bytes())) {
         // A whole-file signature over these bytes would also be an embedded v2/v3 signature
         // of some dossier; verify mode refuses such a .sig, so none is made.
@@ -1246,12 +1309,13 @@ class HeadSink {
  * that follows refuses what is not a regular file). A dossier whose name is near the
  * file system's limit (255 bytes on Linux) leaves no room for its signature file: ask
  * the file system, which knows its own limit, before any KMS call is spent on a
- * signature that could never be written.
+ * signature that could never be written. A direct call, like the signature file's write
+ * (see writeFileAtomic): a pooled lstat costs more CPU in wake-ups than the lstat itself.
  */
-async function signatureFileIsThere(absolute, file) {
+function signatureFileIsThere(absolute, file) {
     try {
-        await (0,promises_.lstat)(absolute);
-        return true;
+        // "nothing there" answers without building an error (most runs sign new files)
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) !== undefined;
     }
     catch (error) {
         const code = error.code;
@@ -1863,6 +1927,7 @@ async function signProvenance(statement, signer, key) {
 
 
 
+
 class AttestError extends errors/* CodedError */.A {
 }
 /**
@@ -1872,12 +1937,15 @@ class AttestError extends errors/* CodedError */.A {
  */
 async function attestFiles(options) {
     let hashed = 0;
+    let realWorkspace;
     const subjects = await (0,bounded_pool/* mapBounded */.y)(options.files, options.concurrency, async (file) => {
         const known = options.known.get(file);
         if (known !== undefined)
             return { name: file, digest: { sha256: known } };
         hashed++;
-        return { name: file, digest: { sha256: await sha256Of(options.workspace, file) } };
+        realWorkspace ??= (0,promises_.realpath)(options.workspace);
+        const sha256 = await sha256Of(options.workspace, file, await realWorkspace);
+        return { name: file, digest: { sha256 } };
     });
     const statement = provenanceStatement(subjects, options.run);
     const relative = external_node_path_default().relative(options.workspace, options.target).split((external_node_path_default()).sep).join('/');
@@ -1895,9 +1963,11 @@ async function attestFiles(options) {
     }
     return { ...attestation, written: true };
 }
-async function sha256Of(workspace, file) {
+async function sha256Of(workspace, file, realWorkspace) {
     try {
-        const { digests } = await digestFile(external_node_path_default().join(workspace, file), ['sha256']);
+        const { digests } = await digestFile(external_node_path_default().join(workspace, file), ['sha256'], [], {
+            realPath: external_node_path_default().join(realWorkspace, file),
+        });
         return digests[0].toString('hex');
     }
     catch (error) {

@@ -84,4 +84,20 @@ describe('attestFiles', () => {
     expect(await readdir(outside)).toEqual([])
     await rm(outside, { recursive: true, force: true })
   })
+
+  it('never attests a file reached through a folder swapped for a link after the walk, and signs nothing', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'dossier-outside-'))
+    await mkdir(path.join(outside, 'n'))
+    for (const f of files.filter((f) => f.startsWith('d/n/'))) {
+      await writeFile(path.join(outside, f.slice(2)), 'outside bytes\n')
+    }
+    await rm(path.join(workspace, 'd/n'), { recursive: true })
+    await symlink(path.join(outside, 'n'), path.join(workspace, 'd/n'))
+    await expect(attestFiles(options())).rejects.toMatchObject({
+      code: 'attest-unreadable',
+      message: expect.stringContaining('symbolic link'),
+    })
+    expect(signer.calls).toBe(0)
+    await rm(outside, { recursive: true, force: true })
+  })
 })

@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { mapBounded } from '../bounded-pool.js'
 import { CodedError, messageOf } from '../errors.js'
@@ -45,6 +46,7 @@ export class AttestError extends CodedError<'attest-unreadable' | 'attest-write-
  */
 export async function attestFiles(options: AttestFilesOptions): Promise<Attestation> {
   let hashed = 0
+  let realWorkspace: Promise<string> | undefined
   const subjects = await mapBounded(
     options.files,
     options.concurrency,
@@ -52,7 +54,9 @@ export async function attestFiles(options: AttestFilesOptions): Promise<Attestat
       const known = options.known.get(file)
       if (known !== undefined) return { name: file, digest: { sha256: known } }
       hashed++
-      return { name: file, digest: { sha256: await sha256Of(options.workspace, file) } }
+      realWorkspace ??= realpath(options.workspace)
+      const sha256 = await sha256Of(options.workspace, file, await realWorkspace)
+      return { name: file, digest: { sha256 } }
     },
   )
   const statement = provenanceStatement(subjects, options.run)
@@ -75,9 +79,11 @@ export async function attestFiles(options: AttestFilesOptions): Promise<Attestat
   return { ...attestation, written: true }
 }
 
-async function sha256Of(workspace: string, file: string): Promise<string> {
+async function sha256Of(workspace: string, file: string, realWorkspace: string): Promise<string> {
   try {
-    const { digests } = await digestFile(path.join(workspace, file), ['sha256'])
+    const { digests } = await digestFile(path.join(workspace, file), ['sha256'], [], {
+      realPath: path.join(realWorkspace, file),
+    })
     return (digests[0] as Buffer).toString('hex')
   } catch (error) {
     throw new AttestError('attest-unreadable', `${file} ${messageOf(error)}`, { cause: error })

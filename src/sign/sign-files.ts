@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { lstat, realpath } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { mapBounded } from '../bounded-pool.js'
 import { isTaggedPayload } from '../dossier/payload.js'
@@ -133,7 +134,7 @@ async function signOne(
   // to read?": most runs sign new files, and then nothing is opened.
   const present: DetachedKind[] = []
   for (const kind of formats) {
-    if (await signatureFileIsThere(`${absolute}${DETACHED_FORMATS[kind].suffix}`, file)) {
+    if (signatureFileIsThere(`${absolute}${DETACHED_FORMATS[kind].suffix}`, file)) {
       present.push(kind)
     }
   }
@@ -161,7 +162,9 @@ async function signOne(
   const sinks: ByteSink[] = [head, ...(fresh ? [fresh] : []), ...(blake2b ? [blake2b] : [])]
   for (const found of existing.values()) sinks.push(found)
   const hashes = key.hash === 'sha256' ? ['sha256'] : ['sha256', key.hash]
-  const { digests } = await digestFile(absolute, hashes, sinks)
+  const { digests } = await digestFile(absolute, hashes, sinks, {
+    realPath: path.join(await run.realWorkspace(), file),
+  })
   if (isTaggedPayload(head.bytes())) {
     // A whole-file signature over these bytes would also be an embedded v2/v3 signature
     // of some dossier; verify mode refuses such a .sig, so none is made.
@@ -333,12 +336,13 @@ class HeadSink implements ByteSink {
  * that follows refuses what is not a regular file). A dossier whose name is near the
  * file system's limit (255 bytes on Linux) leaves no room for its signature file: ask
  * the file system, which knows its own limit, before any KMS call is spent on a
- * signature that could never be written.
+ * signature that could never be written. A direct call, like the signature file's write
+ * (see writeFileAtomic): a pooled lstat costs more CPU in wake-ups than the lstat itself.
  */
-async function signatureFileIsThere(absolute: string, file: string): Promise<boolean> {
+function signatureFileIsThere(absolute: string, file: string): boolean {
   try {
-    await lstat(absolute)
-    return true
+    // "nothing there" answers without building an error (most runs sign new files)
+    return lstatSync(absolute, { throwIfNoEntry: false }) !== undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return false
