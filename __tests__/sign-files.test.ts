@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { AwsError } from '../src/aws/aws-error.js'
 import type { Signer } from '../src/sign/signer.js'
 import { parseSigstoreBundle, sigstoreKeyHint } from '../src/formats/sigstore/sigstore-bundle.js'
+import { embedFiles } from '../src/sign/embed-files.js'
 import { signFiles, type SignFilesOptions } from '../src/sign/sign-files.js'
 import { verifyKeyInput, type SigningAlgorithm } from '../src/keys/algorithms.js'
 import { signDigest } from '../stack/kms-key-specs.js'
@@ -245,6 +246,29 @@ describe('signFiles', () => {
       if (where === 'outside') await rm(elsewhere, { recursive: true, force: true })
     },
   )
+
+  it('embedding: refuses a dossier whose folder was swapped for a link after the walk, with no Sign call', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'sign-files-outside-'))
+    const dossier = '---dossier\n{"title":"x","version":"1.0.0"}\n---\n# x\n'
+    await writeFile(path.join(outside, 'c.ds.md'), dossier)
+    await rm(path.join(workspace, 'sub'), { recursive: true })
+    await symlink(outside, path.join(workspace, 'sub'))
+    const signer = new LocalSigner(p256.privateKey, 'ECDSA_SHA_256')
+    const [result] = await embedFiles({
+      workspace,
+      files: ['sub/c.ds.md'],
+      key: { ...key, arn: 'arn:aws:kms:us-east-1:123456789012:key/test' },
+      signer,
+      concurrency: 1,
+      signedAt: '2026-12-01T00:00:00Z',
+      signedBy: 'test',
+      replace: false,
+    })
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'symlink' } })
+    expect(signer.calls).toBe(0)
+    expect(await readFile(path.join(outside, 'c.ds.md'), 'utf8')).toBe(dossier)
+    await rm(outside, { recursive: true, force: true })
+  })
 
   it('signs in a workspace reached through a symbolic link (the walk and the check agree on real paths)', async () => {
     const link = `${workspace}-link`

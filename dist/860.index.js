@@ -852,7 +852,7 @@ async function embedFiles(options) {
 }
 async function embedOne(file, options, stopped, realWorkspace) {
     const absolute = external_node_path_default().join(options.workspace, file);
-    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, dossier/* MAX_DOSSIER_BYTES */.B);
+    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, dossier/* MAX_DOSSIER_BYTES */.B, undefined, external_node_path_default().join(await realWorkspace(), file));
     if (bytes === undefined)
         throw new EmbedRunError('write-failed', 'no longer exists');
     const row = (status) => ({
@@ -922,7 +922,7 @@ async function digestFile(file, hashes, sinks = [], options = {}) {
     }
     try {
         if (options.realPath !== undefined)
-            assertOpenedAt(fd, file, options.realPath);
+            (0,read_regular_file/* assertOpenedAt */.Zr)(fd, file, options.realPath);
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             throw new read_regular_file/* ReadError */.F_('not-regular-file', 'is not a regular file');
@@ -949,23 +949,6 @@ async function digestFile(file, hashes, sinks = [], options = {}) {
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Where the open file is: Linux names it in /proc/self/fd, which no rename or link swap
- * made after the open can change. Elsewhere the path is resolved again after the open,
- * which leaves a swap made and undone between the two calls unseen.
- */
-function assertOpenedAt(fd, file, realPath) {
-    let where;
-    try {
-        where = (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        where = external_node_fs_.realpathSync.native(file);
-    }
-    if (where !== realPath) {
-        throw new read_regular_file/* ReadError */.F_('symlink', `was reached through a symbolic link (a folder above it now leads to ${where}); it was not read`);
     }
 }
 /** A small file: one buffer a byte past its size, so a file that grew is still read to its end. */

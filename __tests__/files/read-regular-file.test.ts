@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -43,5 +51,24 @@ describe('readFileNoFollow', () => {
     writeFileSync(path.join(dir, 'plain'), 'x')
     await expect(readFileNoFollow(path.join(dir, 'absent'), 100)).resolves.toBe(undefined)
     await expect(readFileNoFollow(path.join(dir, 'plain', 'inner'), 100)).resolves.toBe(undefined)
+  })
+
+  it('with realPath, refuses a file a linked folder above it leads to, before asking for a buffer', async () => {
+    const workspace = realpathSync(mkdtempSync(path.join(dir, 'ws-')))
+    const elsewhere = mkdtempSync(path.join(dir, 'elsewhere-'))
+    mkdirSync(path.join(workspace, 'docs'))
+    writeFileSync(path.join(workspace, 'docs', 'a.ds.md'), 'walked')
+    writeFileSync(path.join(elsewhere, 'a.ds.md'), 'elsewhere')
+    const realPath = path.join(workspace, 'docs', 'a.ds.md')
+    expect((await readFileNoFollow(realPath, 100, undefined, realPath))?.toString()).toBe('walked')
+    rmSync(path.join(workspace, 'docs'), { recursive: true })
+    symlinkSync(elsewhere, path.join(workspace, 'docs'))
+    const noBuffer = (): Buffer => {
+      throw new Error('a buffer was asked for')
+    }
+    await expect(readFileNoFollow(realPath, 100, noBuffer, realPath)).rejects.toMatchObject({
+      code: 'symlink',
+      message: expect.stringContaining('symbolic link'),
+    })
   })
 })

@@ -9508,12 +9508,33 @@ class ReadError extends CodedError {
  */
 const NO_FOLLOW_READ = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /**
+ * Refuses an open file that is not the one at `realPath` (the workspace's real path and
+ * the file's walked name): O_NOFOLLOW refuses a link in the file's own place, but the
+ * folders above it are followed, and one swapped for a link after the walk leads to
+ * another file. Where the open file is: Linux names it in /proc/self/fd, which no rename
+ * or link swap made after the open can change. Elsewhere the path is resolved again
+ * after the open, which leaves a swap made and undone between the two calls unseen.
+ */
+function assertOpenedAt(fd, file, realPath) {
+    let where;
+    try {
+        where = (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        where = external_node_fs_namespaceObject.realpathSync.native(file);
+    }
+    if (where !== realPath) {
+        throw new ReadError('symlink', `was reached through a symbolic link (a folder above it now leads to ${where}); it was not read`);
+    }
+}
+/**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
  * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
  * and handed back as a view of the bytes read, never of what the buffer held before.
+ * With `realPath`, the file opened must be the one there (see assertOpenedAt).
  */
-async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSlow) {
+async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSlow, realPath) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file, NO_FOLLOW_READ);
@@ -9528,6 +9549,8 @@ async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSl
         throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error });
     }
     try {
+        if (realPath !== undefined)
+            assertOpenedAt(handle.fd, file, realPath);
         const stat = await handle.stat();
         if (!stat.isFile())
             throw new ReadError('not-regular-file', 'is not a regular file');

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto'
-import { closeSync, fstatSync, openSync, read, readlinkSync, readSync, realpathSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs'
 import { promisify } from 'node:util'
-import { NO_FOLLOW_READ, ReadError } from './read-regular-file.js'
+import { assertOpenedAt, NO_FOLLOW_READ, ReadError } from './read-regular-file.js'
 
 /**
  * Anything that consumes the file's bytes in the same pass as the hash. A chunk is lent
@@ -30,10 +30,9 @@ const readAsync = promisify(read)
 export interface DigestOptions {
   /**
    * The real path the file must have: the workspace's real path and the file's name in
-   * it. O_NOFOLLOW refuses a link in the file's own place, but the folders above it are
-   * followed, and one swapped for a link after the walk would have another file (from
-   * outside the workspace, or another one in it) hashed and signed under this name.
-   * What was opened is checked after the open, so no later swap changes the answer.
+   * it. A folder above it swapped for a link after the walk would otherwise have another
+   * file (from outside the workspace, or another one in it) hashed and signed under this
+   * name; what was opened is checked after the open (see assertOpenedAt).
    */
   realPath?: string
 }
@@ -79,26 +78,6 @@ export async function digestFile(
     })
   } finally {
     closeSync(fd)
-  }
-}
-
-/**
- * Where the open file is: Linux names it in /proc/self/fd, which no rename or link swap
- * made after the open can change. Elsewhere the path is resolved again after the open,
- * which leaves a swap made and undone between the two calls unseen.
- */
-function assertOpenedAt(fd: number, file: string, realPath: string): void {
-  let where
-  try {
-    where = readlinkSync(`/proc/self/fd/${fd}`)
-  } catch {
-    where = realpathSync.native(file)
-  }
-  if (where !== realPath) {
-    throw new ReadError(
-      'symlink',
-      `was reached through a symbolic link (a folder above it now leads to ${where}); it was not read`,
-    )
   }
 }
 

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs'
+import { constants, readlinkSync, realpathSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { CodedError, messageOf } from '../errors.js'
 
@@ -15,15 +15,40 @@ export class ReadError extends CodedError<ReadErrorCode> {}
 export const NO_FOLLOW_READ = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
 
 /**
+ * Refuses an open file that is not the one at `realPath` (the workspace's real path and
+ * the file's walked name): O_NOFOLLOW refuses a link in the file's own place, but the
+ * folders above it are followed, and one swapped for a link after the walk leads to
+ * another file. Where the open file is: Linux names it in /proc/self/fd, which no rename
+ * or link swap made after the open can change. Elsewhere the path is resolved again
+ * after the open, which leaves a swap made and undone between the two calls unseen.
+ */
+export function assertOpenedAt(fd: number, file: string, realPath: string): void {
+  let where
+  try {
+    where = readlinkSync(`/proc/self/fd/${fd}`)
+  } catch {
+    where = realpathSync.native(file)
+  }
+  if (where !== realPath) {
+    throw new ReadError(
+      'symlink',
+      `was reached through a symbolic link (a folder above it now leads to ${where}); it was not read`,
+    )
+  }
+}
+
+/**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
  * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
  * and handed back as a view of the bytes read, never of what the buffer held before.
+ * With `realPath`, the file opened must be the one there (see assertOpenedAt).
  */
 export async function readFileNoFollow(
   file: string,
   maxBytes: number,
   bufferFor: (capacity: number) => Buffer | Promise<Buffer> = Buffer.allocUnsafeSlow,
+  realPath?: string,
 ): Promise<Buffer | undefined> {
   let handle
   try {
@@ -37,6 +62,7 @@ export async function readFileNoFollow(
     throw new ReadError('unreadable', `cannot be opened: ${messageOf(error)}`, { cause: error })
   }
   try {
+    if (realPath !== undefined) assertOpenedAt(handle.fd, file, realPath)
     const stat = await handle.stat()
     if (!stat.isFile()) throw new ReadError('not-regular-file', 'is not a regular file')
     // Refused unread when stat already says it is too large; the cap below still holds
