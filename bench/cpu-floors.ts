@@ -3,7 +3,8 @@
  * bench/cpu.ts as a child, so only its own CPU is counted):
  *
  * - `sdkMsPerCall`: one KMS Sign call through the unmodified SDK client alone (the
- *   action's client settings, the stack's IAM user, no file work, concurrency 32);
+ *   action's own client, kmsClientFor, as the stack's IAM user; no file work,
+ *   concurrency 32);
  * - `flushMsPerFile`: what the data flush before each `.sig` rename adds: N small files
  *   written and renamed as the action writes them, with and without fdatasync.
  *
@@ -13,7 +14,9 @@ import { createHash } from 'node:crypto'
 import { closeSync, constants, fdatasync, openSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { KMSClient, SignCommand } from '@aws-sdk/client-kms'
+import { SignCommand } from '@aws-sdk/client-kms'
+import { kmsClientFor } from '../src/aws/kms-client.js'
+import { mapBounded } from '../src/bounded-pool.js'
 
 export interface FloorsRequest {
   kmsEndpoint: string
@@ -35,11 +38,11 @@ const WARM_UP_CALLS = 300
 const flushData = promisify(fdatasync)
 
 async function inParallel(count: number, task: (i: number) => Promise<unknown>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < count) await task(next++)
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  await mapBounded(
+    Array.from({ length: count }, (_, i) => i),
+    CONCURRENCY,
+    task,
+  )
 }
 
 /** CPU (user + system) of this process per unit while `work` runs, in ms. */
@@ -51,13 +54,13 @@ async function cpuPer(units: number, work: () => Promise<void>): Promise<number>
 }
 
 async function sdkFloor(request: FloorsRequest): Promise<number> {
-  const kms = new KMSClient({
-    region: 'us-east-1',
-    endpoint: request.kmsEndpoint,
-    credentials: { accessKeyId: request.accessKeyId, secretAccessKey: request.secretAccessKey },
-    maxAttempts: 1,
-    cacheMiddleware: true,
-  })
+  // The SDK finds the endpoint where the action's does: AWS_ENDPOINT_URL_KMS.
+  process.env.AWS_ENDPOINT_URL_KMS = request.kmsEndpoint
+  const { accessKeyId, secretAccessKey } = request
+  const kms = kmsClientFor('us-east-1', { noProxy: '' }, async () => ({
+    accessKeyId,
+    secretAccessKey,
+  }))
   const digest = createHash('sha256').update('floor').digest()
   const sign = () =>
     kms.send(

@@ -573,7 +573,7 @@ async function verifyFile(file, options, buffers) {
     let lent;
     const borrow = async (capacity) => (lent = await buffers.take(capacity));
     const readDossier = options.readFile ??
-        ((f) => (0,read_regular_file/* readFileNoFollow */.tk)(f, dossier/* MAX_DOSSIER_BYTES */.B, buffers ? borrow : undefined));
+        ((f) => (0,read_regular_file/* readFileNoFollow */.tk)(f, dossier/* MAX_DOSSIER_BYTES */.B, buffers ? { bufferFor: borrow } : undefined));
     try {
         const bytes = await readDossier(file);
         if (bytes === undefined)

@@ -398,11 +398,10 @@ function assertOpenedAt(fd, file, realPath) {
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
- * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
- * and handed back as a view of the bytes read, never of what the buffer held before.
- * With `realPath`, the file opened must be the one there (see assertOpenedAt).
+ * The bytes are read into `bufferFor(capacity)` and handed back as a view of the bytes
+ * read, never of what the buffer held before.
  */
-async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSlow, realPath) {
+async function readFileNoFollow(file, maxBytes, { bufferFor = Buffer.allocUnsafeSlow, realPath } = {}) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, NO_FOLLOW_READ);

@@ -491,10 +491,10 @@ var printable = __webpack_require__(5260);
  *
  * Log lines wait for the end of the event loop's turn and leave as one write. A sign run
  * logs a line per file, and each write to the runner's pipe is a system call that also
- * wakes the reader: about 0.1 ms of the main thread per line in a profile of 3,000 files,
- * some 5% of the CPU per signed file. Everything else the step says (annotations, outputs, masks, the summary,
- * the failure) first sends the lines that wait, and so does the process's exit, so the
- * log keeps the order things happened in.
+ * wakes the reader: about 0.1 ms of the main thread per line in a profile of 3,000
+ * files, some 5% of the CPU per signed file. Everything else the step says (annotations,
+ * outputs, masks, the summary, the failure) first sends the lines that wait, and so does
+ * the process's exit, so the log keeps the order things happened in.
  */
 function coreIo(core) {
     const waiting = [];

@@ -217,9 +217,10 @@ class BoundedBuffer {
  * Checks one signature over a streamed file against every candidate key at once, so
  * the file is read once however many trusted keys might fit, and hashed once per hash
  * the RSA candidates need (each candidate's algorithm fixes it; the signature is decoded
- * against that hash alone) rather than once per candidate. ECDSA candidates still hash on their own: verify mode holds the file in
- * memory (16 MiB at most), where Node's verifier costs less than verifying from the
- * digest in JavaScript (see ECDSA_DIGEST_MIN_BYTES).
+ * against that hash alone) rather than once per candidate. ECDSA candidates still hash
+ * on their own: verify mode holds the file in memory (16 MiB at most), where Node's
+ * verifier costs less than verifying from the digest in JavaScript (see
+ * ECDSA_DIGEST_MIN_BYTES).
  */
 class CandidateVerifier {
     signature;

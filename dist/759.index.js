@@ -327,7 +327,7 @@ function mergeShardReports(shards, io) {
 /* harmony export */   vA: () => (/* binding */ totalsOf),
 /* harmony export */   zS: () => (/* binding */ signatureEntries)
 /* harmony export */ });
-/* unused harmony exports signaturesJson, signSummary */
+/* unused harmony export signSummary */
 /* harmony import */ var _files_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(491);
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1815);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
@@ -387,10 +387,6 @@ function signatureEntries(results) {
         status,
         error,
     }));
-}
-/** The `signatures` output: the entries as a bare JSON array. */
-function signaturesJson(results) {
-    return JSON.stringify(signatureEntries(results));
 }
 function keyFacts(key) {
     return { arn: key.arn, keySpec: key.keySpec, algorithm: key.algorithm };

@@ -852,7 +852,9 @@ async function embedFiles(options) {
 }
 async function embedOne(file, options, stopped, realWorkspace) {
     const absolute = external_node_path_default().join(options.workspace, file);
-    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, dossier/* MAX_DOSSIER_BYTES */.B, undefined, external_node_path_default().join(await realWorkspace(), file));
+    const bytes = await (0,read_regular_file/* readFileNoFollow */.tk)(absolute, dossier/* MAX_DOSSIER_BYTES */.B, {
+        realPath: external_node_path_default().join(await realWorkspace(), file),
+    });
     if (bytes === undefined)
         throw new EmbedRunError('write-failed', 'no longer exists');
     const row = (status) => ({
@@ -2301,7 +2303,7 @@ function signedBy(settings) {
 /* harmony export */   vA: () => (/* binding */ totalsOf),
 /* harmony export */   zS: () => (/* binding */ signatureEntries)
 /* harmony export */ });
-/* unused harmony exports signaturesJson, signSummary */
+/* unused harmony export signSummary */
 /* harmony import */ var _files_shard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(491);
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1815);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
@@ -2361,10 +2363,6 @@ function signatureEntries(results) {
         status,
         error,
     }));
-}
-/** The `signatures` output: the entries as a bare JSON array. */
-function signaturesJson(results) {
-    return JSON.stringify(signatureEntries(results));
 }
 function keyFacts(key) {
     return { arn: key.arn, keySpec: key.keySpec, algorithm: key.algorithm };

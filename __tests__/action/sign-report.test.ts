@@ -2,7 +2,16 @@ import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { SUMMARY_BUDGET_BYTES } from '../../src/action/markdown.js'
 import { OUTPUT_BUDGET_BYTES } from '../../src/action/output-budget.js'
-import { reportSign, signaturesJson, type SignRunFacts } from '../../src/action/sign-report.js'
+import {
+  reportSign,
+  signatureEntries,
+  type SignatureEntry,
+  type SignRunFacts,
+} from '../../src/action/sign-report.js'
+
+/** The `signatures` output expected for these results: their entries as a bare JSON array. */
+const signaturesJson = (results: readonly SignatureEntry[]) =>
+  JSON.stringify(signatureEntries(results))
 import type { FileSignResult } from '../../src/sign/sign-files.js'
 import { linksOf, markupProblems, tablesOf } from './markdown-reader.js'
 import { BLOB, memoryPlaces, recordingIo, REPORT_PATH } from './report-io.js'

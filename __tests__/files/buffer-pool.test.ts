@@ -54,7 +54,9 @@ describe('readFileNoFollow into a lent buffer', () => {
     stale.fill(0x41)
     pool.give(stale)
     await writeFile(path.join(dir, 'short.txt'), 'hello')
-    const bytes = await readFileNoFollow(path.join(dir, 'short.txt'), 1024, (c) => pool.take(c))
+    const bytes = await readFileNoFollow(path.join(dir, 'short.txt'), 1024, {
+      bufferFor: (c) => pool.take(c),
+    })
     expect(bytes?.toString()).toBe('hello')
     expect(bytes?.buffer).toBe(stale.buffer)
   })
@@ -66,10 +68,12 @@ describe('readFileNoFollow into a lent buffer', () => {
     let lent: Buffer | undefined
     // Within the limit when opened (a file over it is refused before any buffer is
     // lent), it grows past the limit while it is read.
-    const read = readFileNoFollow(file, 10, async (c) => {
-      lent = await pool.take(c)
-      await appendFile(file, 'x'.repeat(40))
-      return lent
+    const read = readFileNoFollow(file, 10, {
+      bufferFor: async (c) => {
+        lent = await pool.take(c)
+        await appendFile(file, 'x'.repeat(40))
+        return lent
+      },
     })
     await expect(read).rejects.toThrow(/larger than 10 bytes/)
     pool.give(lent as Buffer)

@@ -35,7 +35,7 @@ describe('readFileNoFollow', () => {
     const noBuffer = (): Buffer => {
       throw new Error('a buffer was asked for')
     }
-    await expect(readFileNoFollow(file, 100, noBuffer)).rejects.toMatchObject({
+    await expect(readFileNoFollow(file, 100, { bufferFor: noBuffer })).rejects.toMatchObject({
       code: 'file-too-large',
       message: 'is larger than 100 bytes',
     })
@@ -60,13 +60,15 @@ describe('readFileNoFollow', () => {
     writeFileSync(path.join(workspace, 'docs', 'a.ds.md'), 'walked')
     writeFileSync(path.join(elsewhere, 'a.ds.md'), 'elsewhere')
     const realPath = path.join(workspace, 'docs', 'a.ds.md')
-    expect((await readFileNoFollow(realPath, 100, undefined, realPath))?.toString()).toBe('walked')
+    expect((await readFileNoFollow(realPath, 100, { realPath }))?.toString()).toBe('walked')
     rmSync(path.join(workspace, 'docs'), { recursive: true })
     symlinkSync(elsewhere, path.join(workspace, 'docs'))
     const noBuffer = (): Buffer => {
       throw new Error('a buffer was asked for')
     }
-    await expect(readFileNoFollow(realPath, 100, noBuffer, realPath)).rejects.toMatchObject({
+    await expect(
+      readFileNoFollow(realPath, 100, { bufferFor: noBuffer, realPath }),
+    ).rejects.toMatchObject({
       code: 'symlink',
       message: expect.stringContaining('symbolic link'),
     })

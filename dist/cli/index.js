@@ -9530,11 +9530,10 @@ function assertOpenedAt(fd, file, realPath) {
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
- * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
- * and handed back as a view of the bytes read, never of what the buffer held before.
- * With `realPath`, the file opened must be the one there (see assertOpenedAt).
+ * The bytes are read into `bufferFor(capacity)` and handed back as a view of the bytes
+ * read, never of what the buffer held before.
  */
-async function readFileNoFollow(file, maxBytes, bufferFor = Buffer.allocUnsafeSlow, realPath) {
+async function readFileNoFollow(file, maxBytes, { bufferFor = Buffer.allocUnsafeSlow, realPath } = {}) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file, NO_FOLLOW_READ);
@@ -11002,9 +11001,10 @@ class BoundedBuffer {
  * Checks one signature over a streamed file against every candidate key at once, so
  * the file is read once however many trusted keys might fit, and hashed once per hash
  * the RSA candidates need (each candidate's algorithm fixes it; the signature is decoded
- * against that hash alone) rather than once per candidate. ECDSA candidates still hash on their own: verify mode holds the file in
- * memory (16 MiB at most), where Node's verifier costs less than verifying from the
- * digest in JavaScript (see ECDSA_DIGEST_MIN_BYTES).
+ * against that hash alone) rather than once per candidate. ECDSA candidates still hash
+ * on their own: verify mode holds the file in memory (16 MiB at most), where Node's
+ * verifier costs less than verifying from the digest in JavaScript (see
+ * ECDSA_DIGEST_MIN_BYTES).
  */
 class CandidateVerifier {
     signature;
@@ -16254,7 +16254,7 @@ async function verifyFile(file, options, buffers) {
     let lent;
     const borrow = async (capacity) => (lent = await buffers.take(capacity));
     const readDossier = options.readFile ??
-        ((f) => readFileNoFollow(f, MAX_DOSSIER_BYTES, buffers ? borrow : undefined));
+        ((f) => readFileNoFollow(f, MAX_DOSSIER_BYTES, buffers ? { bufferFor: borrow } : undefined));
     try {
         const bytes = await readDossier(file);
         if (bytes === undefined)

@@ -145,11 +145,6 @@ export function signatureEntries(results: readonly SignatureEntry[]): SignatureE
   }))
 }
 
-/** The `signatures` output: the entries as a bare JSON array. */
-export function signaturesJson(results: readonly SignatureEntry[]): string {
-  return JSON.stringify(signatureEntries(results))
-}
-
 function keyFacts(key: KeyFacts): KeyFacts {
   return { arn: key.arn, keySpec: key.keySpec, algorithm: key.algorithm }
 }

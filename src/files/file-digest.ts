@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { assertOpenedAt, NO_FOLLOW_READ, ReadError } from './read-regular-file.js'
@@ -70,7 +70,7 @@ export async function digestFile(
       stat.size <= BLOCKING_READ_MAX_BYTES
         ? readBlocking(fd, stat.size, consume)
         : await readOverlapped(fd, stat.size, consume)
-    return { digests: hashers.map((h: Hash) => h.digest()), size }
+    return { digests: hashers.map((h) => h.digest()), size }
   } catch (error) {
     if (error instanceof ReadError) throw error
     throw new ReadError('unreadable', `cannot be read: ${(error as Error).message}`, {

@@ -37,18 +37,23 @@ export function assertOpenedAt(fd: number, file: string, realPath: string): void
   }
 }
 
+export interface ReadOptions {
+  /** Where the bytes go: a new buffer unless a pool lends one. */
+  bufferFor?: (capacity: number) => Buffer | Promise<Buffer>
+  /** The file opened must be the one at this real path (see assertOpenedAt). */
+  realPath?: string
+}
+
 /**
  * Read a whole file, refusing symlinks, anything but a regular file, and more than
  * `maxBytes`. Resolves undefined when nothing is there, or nothing can be (a name too long).
- * The bytes are read into `bufferFor(capacity)` (a new buffer unless a pool lends one)
- * and handed back as a view of the bytes read, never of what the buffer held before.
- * With `realPath`, the file opened must be the one there (see assertOpenedAt).
+ * The bytes are read into `bufferFor(capacity)` and handed back as a view of the bytes
+ * read, never of what the buffer held before.
  */
 export async function readFileNoFollow(
   file: string,
   maxBytes: number,
-  bufferFor: (capacity: number) => Buffer | Promise<Buffer> = Buffer.allocUnsafeSlow,
-  realPath?: string,
+  { bufferFor = Buffer.allocUnsafeSlow, realPath }: ReadOptions = {},
 ): Promise<Buffer | undefined> {
   let handle
   try {

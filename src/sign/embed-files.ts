@@ -64,12 +64,9 @@ async function embedOne(
   realWorkspace: () => Promise<string>,
 ): Promise<FileSignResult> {
   const absolute = path.join(options.workspace, file)
-  const bytes = await readFileNoFollow(
-    absolute,
-    MAX_DOSSIER_BYTES,
-    undefined,
-    path.join(await realWorkspace(), file),
-  )
+  const bytes = await readFileNoFollow(absolute, MAX_DOSSIER_BYTES, {
+    realPath: path.join(await realWorkspace(), file),
+  })
   if (bytes === undefined) throw new EmbedRunError('write-failed', 'no longer exists')
   const row = (status: FileSignResult['status']): FileSignResult => ({
     file,

@@ -86,7 +86,8 @@ export async function verifyFile(
   const borrow = async (capacity: number) => (lent = await (buffers as BufferPool).take(capacity))
   const readDossier =
     options.readFile ??
-    ((f: string) => readFileNoFollow(f, MAX_DOSSIER_BYTES, buffers ? borrow : undefined))
+    ((f: string) =>
+      readFileNoFollow(f, MAX_DOSSIER_BYTES, buffers ? { bufferFor: borrow } : undefined))
   try {
     const bytes = await readDossier(file)
     if (bytes === undefined) throw new ReadError('file-missing', 'does not exist')
